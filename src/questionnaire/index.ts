@@ -1,0 +1,73 @@
+import { LGQ_2022 } from './lgq-2022.ts';
+import type { EditionDef, FieldDef, QuestionDef } from './types.ts';
+
+export * from './types.ts';
+export { STRATEGY_ITEMS } from './lgq-2022.ts';
+
+/** Every questionnaire edition the knowledgebase knows. Add a new edition's module here. */
+export const EDITIONS: Readonly<Record<number, EditionDef>> = { 2022: LGQ_2022 };
+
+export const EDITION_YEARS: readonly number[] = Object.keys(EDITIONS).map(Number).sort((a, b) => a - b);
+
+export function getEdition(edition: number): EditionDef {
+  const def = EDITIONS[edition];
+  if (!def) throw new Error(`Unknown LGQ edition ${edition}; known editions: ${EDITION_YEARS.join(', ')}`);
+  return def;
+}
+
+export function isKnownEdition(edition: unknown): edition is number {
+  return typeof edition === 'number' && edition in EDITIONS;
+}
+
+export function getQuestion(edition: number, id: string): QuestionDef | undefined {
+  return getEdition(edition).questions.find((q) => q.id === id);
+}
+
+export function questionsInSection(edition: number, sectionId: string): QuestionDef[] {
+  return getEdition(edition).questions.filter((q) => q.section === sectionId);
+}
+
+/** `III.2` -> `iii-2`: a URL- and id-safe form of a question id, for anchors and paths. */
+export function questionAnchor(id: string): string {
+  return id.toLowerCase().replace(/\./g, '-');
+}
+
+export function sectionAnchor(sectionId: string): string {
+  return `section-${sectionId.toLowerCase()}`;
+}
+
+/** Stable column name of a field in downloads, e.g. `III.2.sendai`. */
+export function columnName(question: QuestionDef, field: FieldDef): string {
+  return `${question.id}.${field.key}`;
+}
+
+/** Every `question.field` path in an edition, e.g. `I.3.cio`, for the withheld list. */
+export function fieldPaths(edition: number): string[] {
+  const paths: string[] = [];
+  for (const q of getEdition(edition).questions) {
+    for (const f of q.fields) {
+      paths.push(columnName(q, f));
+      if (f.kind === 'person') for (const part of PERSON_PARTS) paths.push(`${q.id}.${f.key}.${part}`);
+    }
+  }
+  return paths;
+}
+
+export const PERSON_PARTS = ['name', 'title', 'organization', 'email', 'phone'] as const;
+/** Parts of an official's record that are never indexed for search nor put in bulk downloads. */
+export const PRIVATE_PERSON_PARTS: readonly string[] = ['email', 'phone'];
+
+/**
+ * The counterpart of a question in another edition: a question id, `null` where
+ * the other edition has no such question, `undefined` where no mapping is recorded.
+ */
+export function counterpartOf(edition: number, id: string, otherEdition: number): string | null | undefined {
+  if (edition === otherEdition) return id;
+  const q = getQuestion(edition, id);
+  const direct = q?.counterparts?.[String(otherEdition)];
+  if (direct !== undefined) return direct;
+  // Mappings are written once, in the newer edition; read them backwards too.
+  const other = EDITIONS[otherEdition];
+  const back = other?.questions.find((o) => o.counterparts?.[String(edition)] === id);
+  return back ? back.id : undefined;
+}

@@ -1,0 +1,107 @@
+/**
+ * The shape of a questionnaire edition. Everything that knows about questions
+ * (schema, pages, downloads, search, importer) reads these plain objects.
+ */
+
+/** The four states of a closed (yes/no style) answer. Never a bare boolean. */
+export const CLOSED_STATES = ['yes', 'no', 'not_answered', 'not_legible_in_source'] as const;
+export type ClosedState = (typeof CLOSED_STATES)[number];
+
+export const CLOSED_STATE_LABELS: Record<ClosedState, string> = {
+  yes: 'Yes',
+  no: 'No',
+  not_answered: 'Not answered',
+  not_legible_in_source: 'Not legible in source',
+};
+
+export const CLOSED_STATE_EXPLANATIONS: Record<ClosedState, string> = {
+  yes: 'The city answered yes.',
+  no: 'The city answered no.',
+  not_answered: 'The city left this question blank.',
+  not_legible_in_source:
+    'The form was returned, but the option the city chose cannot be read in the source document.',
+};
+
+/** Kinds of answer field. Each maps to one zod type and one renderer. */
+export type FieldKind =
+  /** yes / no / not_answered / not_legible_in_source */
+  | 'closed'
+  /** free text: paragraphs separated by blank lines, kept verbatim */
+  | 'text'
+  /** list of http(s) links, each a URL or { url, label } */
+  | 'links'
+  /** a number from 0 to 100 (per cent) */
+  | 'percent'
+  /** further numbers quoted in the text: [{ label, value, unit }] */
+  | 'figures'
+  /** an official: name, title, organization, email, phone */
+  | 'person'
+  /** social media accounts: [{ platform, url }] */
+  | 'accounts'
+  /** one of the question's own options (see `options`) */
+  | 'choice';
+
+export interface FieldDef {
+  /** YAML key and the last part of the column name, e.g. `sendai` in `III.2.sendai`. */
+  readonly key: string;
+  readonly kind: FieldKind;
+  /** Short label shown beside the value and in the data dictionary. */
+  readonly label: string;
+  /** The form's own wording for this part, where it has one (checklist items, sub-questions). */
+  readonly wording?: string;
+  /** For `choice`: allowed values with their labels, in the form's order. */
+  readonly options?: readonly { readonly value: string; readonly label: string }[];
+  /** Unit of a number, for downloads and the data dictionary. */
+  readonly unit?: string;
+  /** True where the form marks the item "(New)" in this edition. */
+  readonly newInEdition?: boolean;
+  /** Ids of definitions (footnotes) that apply to this part. */
+  readonly definitions?: readonly string[];
+}
+
+export interface QuestionDef {
+  /** Stable id: section numeral + number, e.g. `III.2`. Also the YAML key. */
+  readonly id: string;
+  readonly section: string;
+  readonly number: number;
+  /** The form's wording, verbatim (footnote markers removed). */
+  readonly wording: string;
+  /** Short title for tables of contents, charts and column headers. */
+  readonly shortTitle: string;
+  readonly fields: readonly FieldDef[];
+  /** Ids of definitions (footnotes) attached to terms in the wording. */
+  readonly definitions?: readonly string[];
+  /** The question in other editions: edition -> question id, or null where it has none. */
+  readonly counterparts?: Readonly<Record<string, string | null>>;
+  /** How this question relates to earlier editions. */
+  readonly comparability?: 'comparable' | 'new' | 'changed';
+}
+
+export interface SectionDef {
+  /** Roman numeral, e.g. `III`. */
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface DefinitionDef {
+  readonly id: string;
+  /** The term as printed in the form. */
+  readonly term: string;
+  /** Other spellings of the term to find in the wording and answers. */
+  readonly aliases: readonly string[];
+  readonly text: string;
+  /** The footnote number in the form. */
+  readonly footnote: number;
+}
+
+export interface EditionDef {
+  /** Survey edition, e.g. 2022. Content lives in `content/responses/<edition>/`. */
+  readonly edition: number;
+  readonly title: string;
+  readonly introduction: string;
+  readonly sections: readonly SectionDef[];
+  readonly questions: readonly QuestionDef[];
+  readonly definitions: readonly DefinitionDef[];
+  /** Lines of the form itself that are not answers (page headers, thanks) — used by the importer. */
+  readonly boilerplate: readonly string[];
+}
