@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/*
+ * Environment:
+ *   LGQ_CONTENT_DIR  folder of response files (default content/responses; the demo uses generated data)
+ *   LGQ_OUT_DIR      build output folder (default dist)
+ *   LGQ_SITE         the public origin, for canonical URLs and citations
+ */
+export default defineConfig({
+  site: process.env.LGQ_SITE ?? 'https://lgq-knowledgebase.example.org',
+  outDir: process.env.LGQ_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  cacheDir: process.env.LGQ_CACHE_DIR ?? './node_modules/.astro',
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,13 @@
+// Write public/schemas/lgq-<edition>.schema.json for every edition (used by editors and the /data/ page).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EDITION_YEARS } from '../src/questionnaire/index.ts';
+import { jsonSchemaFileName, responseJsonSchema } from '../src/schemas/json-schema.ts';
+
+const dir = 'public/schemas';
+await mkdir(dir, { recursive: true });
+for (const edition of EDITION_YEARS) {
+  const file = join(dir, jsonSchemaFileName(edition));
+  await writeFile(file, `${JSON.stringify(responseJsonSchema(edition), null, 2)}\n`);
+  console.log(`wrote ${file}`);
+}

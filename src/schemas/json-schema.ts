@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { getEdition } from '../questionnaire/index.ts';
+import { responseSchema } from './response.ts';
+
+/** The JSON Schema of a response file, for editors (yaml-language-server) and for data users. */
+export function responseJsonSchema(edition: number): Record<string, unknown> {
+  const def = getEdition(edition);
+  const schema = z.toJSONSchema(responseSchema(def, { today: new Date('2100-01-01') }), {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: `https://lgq-knowledgebase.example.org/schemas/lgq-${edition}.schema.json`,
+    title: `LGQ ${edition} city response`,
+  };
+}
+
+export const jsonSchemaFileName = (edition: number) => `lgq-${edition}.schema.json`;

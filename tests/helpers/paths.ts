@@ -1,0 +1,8 @@
+import { resolve } from 'node:path';
+
+/** The real-content build (npm run build). */
+export const DIST = resolve(process.env['LGQ_TEST_DIST'] ?? 'dist');
+/** The fictional demo build (npm run demo): 193 generated responses. */
+export const DEMO_DIST = resolve(process.env['LGQ_TEST_DEMO_DIST'] ?? 'dist-demo');
+/** The Almaty source document, beside the repository. */
+export const ALMATY_SOURCE = resolve('../shared/sources/almaty-lgq-2022.txt');
