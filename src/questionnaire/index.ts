@@ -61,13 +61,18 @@ export const PRIVATE_PERSON_PARTS: readonly string[] = ['email', 'phone'];
  * The counterpart of a question in another edition: a question id, `null` where
  * the other edition has no such question, `undefined` where no mapping is recorded.
  */
-export function counterpartOf(edition: number, id: string, otherEdition: number): string | null | undefined {
+export function counterpartOf(
+  edition: number,
+  id: string,
+  otherEdition: number,
+  editions: Readonly<Record<number, EditionDef>> = EDITIONS,
+): string | null | undefined {
   if (edition === otherEdition) return id;
-  const q = getQuestion(edition, id);
+  const q = editions[edition]?.questions.find((x) => x.id === id);
   const direct = q?.counterparts?.[String(otherEdition)];
   if (direct !== undefined) return direct;
   // Mappings are written once, in the newer edition; read them backwards too.
-  const other = EDITIONS[otherEdition];
+  const other = editions[otherEdition];
   const back = other?.questions.find((o) => o.counterparts?.[String(edition)] === id);
   return back ? back.id : undefined;
 }

@@ -204,7 +204,11 @@ const questions: QuestionDef[] = [
   {
     id: 'VIII.2', section: 'VIII', number: 2, shortTitle: 'Big data and AI in decisions',
     wording: 'Does your city/municipality strategy plans for the use of big data analytics or AI in their decision-making processes?',
-    fields: [answer(), explanation('If yes, explanation'), links],
+    fields: [
+      answer(),
+      { key: 'explanation', kind: 'text', label: 'If yes, explanation', wording: 'If Yes, please explain further and provide links.' },
+      links,
+    ],
   },
   // IX. Contact and Additional Information
   {
@@ -230,7 +234,7 @@ export const LGQ_2022: EditionDef = {
   edition: 2022,
   title: 'Local Government Questionnaire (LGQ) for the United Nations E-Government Survey 2022',
   introduction:
-    'The objective of this questionnaire is to gather information from local governments/municipalities in preparation for the upcoming United Nations E-Government Survey. For the first time in 2018, the United Nations E-Government Survey assessed 40 pilot cities. The 2020 Survey featured 100 cities/local government websites assessment and the upcoming survey of 2022 has increased to 193 cities. The responses will be shared online in the UN E-Government Survey Knowledgebase unless otherwise requested.',
+    'The objective of this questionnaire is to gather information from local governments/municipalities in preparation for the upcoming United Nations E-Government Survey. For the first time in 2018, the United Nations E-Government Survey assessed 40 pilot cities. The 2020 Survey featured 100 cities/local government websites assessment and the upcoming survey of 2022 has increased to 193 cities. The responses will be shared online in the UN E-Government Survey Knowledgebase unless otherwise requested. For any question about this questionnaire, please contact dpidg@un.org.',
   sections: [
     { id: 'I', title: 'Institutional Framework' },
     { id: 'II', title: 'Legal Framework' },
@@ -274,6 +278,7 @@ export const LGQ_2022: EditionDef = {
     },
   ],
   boilerplate: [
+    'Local Government Questionnaire (LGQ) for the United Nations E-Government Survey',
     'United Nations E-Government Survey – Local Government Questionnaire (LGQ)',
     'Thank you for taking the time to fill out the Local Government Questionnaire (LGQ) 2022.',
     'We appreciate your participation.',

@@ -84,7 +84,7 @@ function describeValue(v: unknown): string {
 
 /** Zod's default messages are terse; say what is expected in the maintainer's terms. */
 function messageFor(issue: z.core.$ZodIssue, located: Located, value: unknown): string {
-  if (!located.found && issue.code === 'invalid_type') return 'is required but missing';
+  if (!located.found && value === undefined) return 'is required but missing';
   if (issue.code === 'invalid_type') {
     const custom = issue.message.startsWith('Invalid input') ? `must be ${issue.expected}` : issue.message;
     return `${custom}, found ${describeValue(value)}`;
@@ -153,8 +153,10 @@ export function validateResponseText(
     const { line, column } = position(lines, located.found ? located.node : (located.key ?? located.node));
     problems.push({ file, line, column, field: formatPath(issue.path), message: messageFor(issue, located, valueAt(data, issue.path)) });
   }
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { problems };
+  // Two checks can say the same thing about one value (e.g. URL format and protocol): say it once.
+  const unique = [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
+  unique.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { problems: unique };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
