@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
@@ -22,7 +20,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-quic',
       '--no-first-run',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'lgq-chromium-'))}`,
+      // No --user-data-dir: playwright-core refuses it with launch() and gives each run a fresh temporary profile.
     ],
   });
 }
