@@ -1,0 +1,145 @@
+import { EDITION_YEARS } from '../../questionnaire/index.ts';
+import { jsonSchemaFileName } from '../../schemas/json-schema.ts';
+import type { CityResponse } from '../data/response.ts';
+import { dataDictionary, TOKEN_MEANINGS } from './columns.ts';
+import { dictionaryCsv, responsesCsv } from './csv.ts';
+import { exportResponses, responseJsonPath } from './json.ts';
+import type { ExportedResponse, ResponsesDocument } from './json.ts';
+
+export * from './cells.ts';
+export * from './columns.ts';
+export * from './csv.ts';
+export * from './json.ts';
+
+/** Where each download lives. The per-response path is `responseJsonPath()`. */
+export const DOWNLOAD_PATHS = {
+  responsesJson: '/data/lgq-responses.json',
+  responsesCsv: '/data/lgq-responses.csv',
+  dictionaryCsv: '/data/data-dictionary.csv',
+  dictionaryJson: '/data/data-dictionary.json',
+  cities: '/data/cities.json',
+} as const;
+
+export const schemaPath = (edition: number) => `/schemas/${jsonSchemaFileName(edition)}`;
+
+export const DATA_LICENCE = {
+  name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+  short: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+export const DATASET_TITLE = 'LGQ Knowledgebase: city responses to the Local Government Questionnaire of the United Nations E-Government Survey';
+
+/** Every download's text, from one list of responses. Endpoints serve these; the /data/ page measures them. */
+export interface Downloads {
+  readonly exported: readonly ExportedResponse[];
+  readonly responsesJson: string;
+  readonly responsesCsv: string;
+  readonly dictionaryCsv: string;
+  readonly dictionaryJson: string;
+  readonly citiesJson: string;
+  readonly responseJson: (r: { readonly slug: string; readonly edition: number }) => string;
+}
+
+export function responsesDocument(exported: readonly ExportedResponse[], site?: string | URL): ResponsesDocument {
+  const abs = (p: string) => (site ? new URL(p, site).href : p);
+  return {
+    title: DATASET_TITLE,
+    description:
+      'Every response, in the shape of the content files (see the JSON Schema), plus derived country facts and the profile address. ' +
+      "Officials' e-mail addresses and phone numbers, and fields a city asked to withhold, are not included.",
+    licence: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
+    schema: EDITION_YEARS.map((e) => abs(schemaPath(e))),
+    dictionary: abs(DOWNLOAD_PATHS.dictionaryJson),
+    count: exported.length,
+    responses: exported,
+  };
+}
+
+/** The city list the compare page loads: the latest edition of each city, nothing else. */
+export interface CityListEntry {
+  readonly slug: string;
+  readonly name: string;
+  readonly country: string;
+  readonly edition: number;
+}
+
+export function cityList(responses: readonly { readonly slug: string; readonly edition: number; readonly city: { readonly name: string }; readonly country: { readonly name: string } }[]): CityListEntry[] {
+  const latest = new Map<string, CityListEntry>();
+  for (const r of responses) {
+    const current = latest.get(r.slug);
+    if (!current || r.edition > current.edition) latest.set(r.slug, { slug: r.slug, name: r.city.name, country: r.country.name, edition: r.edition });
+  }
+  return [...latest.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.country.localeCompare(b.country, 'en'));
+}
+
+const memo = new WeakMap<readonly CityResponse[], Map<string, Downloads>>();
+
+/** All downloads for a list of responses (memoised per list and site: endpoints and the /data/ page share them). */
+export function buildDownloads(responses: readonly CityResponse[], site?: string | URL): Downloads {
+  const key = site ? String(site) : '';
+  const bySite = memo.get(responses) ?? new Map<string, Downloads>();
+  memo.set(responses, bySite);
+  const cached = bySite.get(key);
+  if (cached) return cached;
+  const exported = exportResponses(responses, { site });
+  const byPath = new Map(exported.map((r) => [responseJsonPath(r), r]));
+  const downloads: Downloads = {
+    exported,
+    responsesJson: `${JSON.stringify(responsesDocument(exported, site))}\n`,
+    responsesCsv: responsesCsv(exported),
+    dictionaryCsv: dictionaryCsv(),
+    dictionaryJson: `${JSON.stringify({ tokens: TOKEN_MEANINGS, columns: dataDictionary() }, null, 2)}\n`,
+    citiesJson: `${JSON.stringify(cityList(responses))}\n`,
+    responseJson: (r) => {
+      const found = byPath.get(responseJsonPath(r));
+      if (!found) throw new Error(`No response ${r.edition}/${r.slug}`);
+      return `${JSON.stringify(found, null, 2)}\n`;
+    },
+  };
+  bySite.set(key, downloads);
+  return downloads;
+}
+
+export interface CitationOptions {
+  readonly site: string | URL;
+  /** YYYY-MM-DD */
+  readonly accessed: string;
+  /** Year of this version of the compilation. */
+  readonly year: number;
+}
+
+/** How to cite the whole data set: plain text. */
+export function datasetCitationText(o: CitationOptions): string {
+  return `LGQ Knowledgebase contributors (${o.year}). ${DATASET_TITLE} [data set]. Licensed ${DATA_LICENCE.short}. ${new URL('/data/', o.site).href} (accessed ${o.accessed}).`;
+}
+
+function bibtexEscape(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
+}
+
+/** How to cite the whole data set: BibTeX. */
+export function datasetCitationBibtex(o: CitationOptions): string {
+  return [
+    `@misc{lgq_knowledgebase_${o.year},`,
+    `  author       = {{LGQ Knowledgebase contributors}},`,
+    `  title        = {${bibtexEscape(DATASET_TITLE)}},`,
+    `  year         = {${o.year}},`,
+    `  howpublished = {\\url{${new URL('/data/', o.site).href}}},`,
+    `  note         = {Data set. Licensed ${bibtexEscape(DATA_LICENCE.short)}. Accessed ${o.accessed}},`,
+    `}`,
+  ].join('\n');
+}
+
+/** Size of a text file in UTF-8, in bytes. */
+export function byteSize(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+const kb = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+/** `1234` -> `1.2 kB` (decimal units, as file managers on most systems show them). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${kb.format(bytes / 1000)} kB`;
+  return `${kb.format(bytes / 1_000_000)} MB`;
+}
