@@ -164,7 +164,8 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
-    .filter((f) => !f.split(sep).some((part) => part.startsWith('.')))
+    // Hidden files inside the folder are skipped; the folder itself may sit under one (e.g. .cache/fictional).
+    .filter((f) => !relative(dir, f).split(sep).some((part) => part.startsWith('.')))
     .sort();
 }
 
