@@ -1,39 +1,20 @@
 // Link check of the whole built site (DIST), served on loopback: linkinator crawls from every page,
 // following internal links and checking every #fragment; external URLs are never fetched (no network
 // here) but each one must be a well-formed http(s) or mailto URL.
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import type { LinkResult } from 'linkinator';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, builtPages, findAll } from '../helpers/html.ts';
 import { DIST } from '../helpers/paths.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import type { StaticSite } from '../helpers/static-server.ts';
 
-let server: Server;
+let site: StaticSite | undefined;
 let origin = '';
 let results: LinkResult[] = [];
 const pagesStarted = new Set<string>();
-
-function serve(dir: string): Promise<string> {
-  const notFound = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : Buffer.from('Not found');
-  const assets = sirv(dir, { dev: false });
-  server = createServer((req, res) =>
-    assets(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(notFound);
-    }),
-  );
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
-    }),
-  );
-}
 
 const isLocal = (link: string) => {
   try {
@@ -45,7 +26,8 @@ const isLocal = (link: string) => {
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No built site in ${DIST}: run the build first.`);
-  origin = await serve(DIST);
+  site = await serveStatic(DIST);
+  origin = site.url;
   const checker = new LinkChecker();
   checker.on('pagestart', (url) => pagesStarted.add(new URL(url).pathname));
   // Start from every page, so a page that nothing links to is still checked.
@@ -61,8 +43,8 @@ beforeAll(async () => {
   results = result.links;
 });
 
-afterAll(() => {
-  server?.close();
+afterAll(async () => {
+  await site?.close();
 });
 
 const describeResult = (r: LinkResult) =>

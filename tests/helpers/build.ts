@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BuildOptions {
+  /** Folder of response files (`<edition>/<slug>.yaml`); the repository's content/responses when left out. */
+  readonly contentDir?: string;
+  /** Output folder; a new temporary folder when left out. */
+  readonly outDir?: string;
+  /** Astro's cache folder; a new (empty) temporary folder when left out, so nothing is reused between builds. */
+  readonly cacheDir?: string;
+}
+
+export interface BuildResult {
+  readonly outDir: string;
+  readonly output: string;
+  readonly seconds: number;
+}
+
+/** A real `astro build` (site + search index) as a child process, into its own folders. Rejects with the build's output on failure. */
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'lgq-build-'));
+  const cacheDir = options.cacheDir ?? mkdtempSync(join(tmpdir(), 'lgq-cache-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, LGQ_OUT_DIR: outDir, LGQ_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (options.contentDir) env['LGQ_CONTENT_DIR'] = options.contentDir;
+  else delete env['LGQ_CONTENT_DIR'];
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['astro', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (Date.now() - started) / 1000;
+      if (code === 0) resolve({ outDir, output, seconds });
+      else reject(new Error(`astro build failed (exit ${code}) for ${options.contentDir ?? 'content/responses'}:\n${output.slice(-4000)}`));
+    });
+  });
+}
