@@ -88,10 +88,13 @@ function injectedInDom(page: Page) {
     for (const el of document.querySelectorAll('*')) {
       for (const a of el.getAttributeNames()) if (/^on/i.test(a)) found.push(`<${el.localName} ${a}>`);
       const href = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('xlink:href');
-      if (href && /^\s*(javascript|data|vbscript):/i.test(href) && !(el.localName === 'link' && el.getAttribute('rel') === 'icon')) found.push(`<${el.localName} href="${href.slice(0, 40)}">`);
+      if (href && /^\s*(javascript|data|vbscript):/i.test(href) && !(el.localName === 'link' && el.getAttribute('rel') === 'icon'))
+        found.push(`<${el.localName} href="${href.slice(0, 40)}">`);
     }
-    for (const el of document.querySelectorAll('iframe, object, embed, frame, base, main svg[onload], main img[onerror]')) found.push(`<${el.localName}>`);
-    for (const s of document.querySelectorAll('script')) if (s.src && new URL(s.src).origin !== location.origin) found.push(`<script src=${s.src}>`);
+    for (const el of document.querySelectorAll('iframe, object, embed, frame, base, main svg[onload], main img[onerror]'))
+      found.push(`<${el.localName}>`);
+    for (const s of document.querySelectorAll('script'))
+      if (s.src && new URL(s.src).origin !== location.origin) found.push(`<script src=${s.src}>`);
     return found;
   });
 }
@@ -136,7 +139,8 @@ describe('a site built from the hostile fixture', () => {
       if (injected.length) failures.push(`${path}: injected ${injected.join(', ')}`);
       if (offMachine.length) failures.push(`${path}: requests off the machine ${offMachine.join(', ')}`);
       if (csp.length) failures.push(`${path}: CSP ${csp.join(', ')}`);
-      if (overflow.scroll > overflow.inner) failures.push(`${path}: horizontal overflow, ${overflow.scroll}px wide in a ${overflow.inner}px window`);
+      if (overflow.scroll > overflow.inner)
+        failures.push(`${path}: horizontal overflow, ${overflow.scroll}px wide in a ${overflow.inner}px window`);
       await page.context().close();
     }
     expect(failures).toEqual([]);

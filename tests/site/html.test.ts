@@ -180,7 +180,8 @@ describe('the deployment headers file', () => {
     const all = rules().get('/*');
     expect(all?.get('content-security-policy')).toMatch(/(^|;\s*)frame-ancestors 'none'(;|$)/);
     // No default-src/script-src/style-src: without the page's hashes they would block its inline scripts.
-    for (const directive of ['default-src', 'script-src', 'style-src']) expect(cspDirectives(all?.get('content-security-policy') ?? '').has(directive), directive).toBe(false);
+    for (const directive of ['default-src', 'script-src', 'style-src'])
+      expect(cspDirectives(all?.get('content-security-policy') ?? '').has(directive), directive).toBe(false);
     expect(all?.get('x-content-type-options')).toBe('nosniff');
     // HTML must revalidate: no cache rule on /* (hosts would join it with the asset rules' values).
     expect(all?.has('cache-control')).toBe(false);

@@ -33,7 +33,12 @@ describe('the hostile fixture under validation', () => {
     const reported = result.problems.filter((p) => p.file === join('2022', file));
     expect([...new Set(reported.map((p) => p.line))].sort((a, b) => a - b)).toEqual(expected);
     // Each report is a usable `file:line:col  field  message`.
-    for (const p of reported) expect(formatProblem(p)).toMatch(new RegExp(`^2022/${file.replace('.', '\\.')}:${p.line}:\\d+  answers\\.|^2022/${file.replace('.', '\\.')}:${p.line}:\\d+  city\\.`));
+    for (const p of reported)
+      expect(formatProblem(p)).toMatch(
+        new RegExp(
+          `^2022/${file.replace('.', '\\.')}:${p.line}:\\d+  answers\\.|^2022/${file.replace('.', '\\.')}:${p.line}:\\d+  city\\.`,
+        ),
+      );
   });
 
   it('says why: markup, non-http URLs and bidirectional overrides each get their own message', () => {
@@ -56,6 +61,6 @@ describe('the hostile fixture under validation', () => {
     expect(text).toContain('javascript:window.__pwned=1');
     expect(text).toContain('\u2067مدينة\u2069');
     expect(text).toContain('👩🏽‍💻');
-    expect(inert.answers['I.3']?.national_link).toMatch(/\S{5000}/);
+    expect((inert.answers['I.3'] as { national_link?: string } | undefined)?.national_link).toMatch(/\S{5000}/);
   });
 });
