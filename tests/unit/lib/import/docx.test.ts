@@ -1,0 +1,131 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { AlignmentType, CheckBox, Document, ExternalHyperlink, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { importQuestionnaire, htmlToText } from '../../../../src/lib/import/index.ts';
+import type { ImportResult } from '../../../../src/lib/import/index.ts';
+import { answersOf, draftData, OUT, problemsOutsideTodos } from './helpers.ts';
+
+/*
+ * A returned Word document, built here with the `docx` package (no binary is
+ * committed): Word check-box content controls and typed ☒/☐ marks, automatic
+ * numbering (which the conversion loses), a real footnote and hyperlinks.
+ */
+
+const p = (text: string) => new Paragraph(text);
+const numbered = (...runs: (TextRun | FootnoteReferenceRun)[]) => new Paragraph({ children: runs, numbering: { reference: 'questions', level: 0 } });
+const boxes = (label: string, yes: boolean | null) =>
+  new Paragraph({
+    children: [new TextRun(label), new CheckBox({ checked: yes === true }), new TextRun(' Yes '), new CheckBox({ checked: yes === false }), new TextRun(' No')],
+  });
+const item = (checked: boolean, text: string) => new Paragraph({ children: [new CheckBox({ checked }), new TextRun(` ${text}`)] });
+
+async function buildDocx(): Promise<Uint8Array> {
+  const doc = new Document({
+    footnotes: { 1: { children: [p('E-government or digital government will be used interchangeably in this Survey and is defined as delivering services online and engaging people by using Information and Communication Technologies (ICTs).')] } },
+    numbering: { config: [{ reference: 'questions', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+    sections: [
+      {
+        children: [
+          p('Local Government Questionnaire (LGQ) for the United Nations E-Government Survey'),
+          p('Tromsø'),
+          p('Norway'),
+          p('I. Institutional Framework'),
+          numbered(new TextRun('What is the official '), new TextRun({ text: 'e-Government', bold: true }), new FootnoteReferenceRun(1), new TextRun(' portal of the city/municipality? If more than one exists, please list all.')),
+          new Paragraph({ children: [new ExternalHyperlink({ link: 'https://tromso.example.org/', children: [new TextRun('https://tromso.example.org/')] })] }),
+          numbered(new TextRun('Please provide URLs for portals providing specific services/features')),
+          new Paragraph({ children: [new TextRun('c. Open government data: '), new ExternalHyperlink({ link: 'https://data.tromso.example.org/', children: [new TextRun('Open data portal')] })] }),
+          p('II. Legal Framework'),
+          numbered(new TextRun('Is there any legislation/regulations on digital government such as law on digital service provision or on access to information or data privacy at the:')),
+          boxes('National level? ', true),
+          p('Local level? ☐ Yes ☒ No'),
+          p('III. Strategy and Implementation'),
+          numbered(new TextRun('Is there a city/municipality e-Government Strategy or equivalent? If yes, please provide link and/or further details.')),
+          boxes('', true),
+          p('The strategy runs from 2021 to 2025.'),
+          numbered(new TextRun('Please check whichever applies to the city/municipal e-Government Strategy or equivalent and provide link, details and/or specific references for the checked area.')),
+          item(true, 'has an implementation plan.'),
+          item(false, 'is aligned with the national development strategy.'),
+          item(true, 'is aligned with the sustainable development goals (SDGs).'),
+          item(false, 'makes specific reference to cyber security.'),
+          p('IV. Usage of online services'),
+          numbered(new TextRun('Do you collect usage statistics of e-Government services?')),
+          boxes('', false),
+          p('V. User satisfaction'),
+          numbered(new TextRun('Do you measure the satisfaction of citizens with the e-Government services provided?')),
+          boxes('', null),
+          p('IX. Contact and Additional Information'),
+          p('Name: Kari Nordmann'),
+          p('Title: Chief Digital Officer'),
+          p('Email: kari.nordmann@tromso.example.org'),
+          p('Submission Date: 3 May 2023'),
+          p('Please select whichever applies:'),
+          item(true, 'I am authorized and fully knowledgeable to respond to this questionnaire.'),
+          item(false, 'I did not have the full information to respond to this questionnaire'),
+          item(false, 'I mostly provided my own opinion/assessment rather than official information.'),
+          item(false, 'Other:'),
+          p('Thank you for taking the time to fill out the Local Government Questionnaire (LGQ) 2022.'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+let result: ImportResult;
+let answers: Record<string, Record<string, unknown>>;
+
+beforeAll(async () => {
+  result = await importQuestionnaire({ fileName: 'tromso-lgq-2022.docx', content: await buildDocx() }, { out: OUT });
+  answers = answersOf(draftData(result));
+});
+
+describe('importing a .docx questionnaire', () => {
+  it('reads the city and the country from the top of the form, and the respondent', () => {
+    expect(result.draft.city).toMatchObject({ name: 'Tromsø', country: 'NO' });
+    expect(result.draft.submitted).toBe('2023-05-03');
+    expect(result.draft.source?.format).toMatch(/Word document/);
+    expect(answers['IX.1']?.['respondent']).toEqual({ name: 'Kari Nordmann', title: 'Chief Digital Officer', email: 'kari.nordmann@tromso.example.org' });
+  });
+
+  it('reads Word check-box controls and typed ☒/☐ marks on Yes/No lines as yes or no', () => {
+    expect(answers['II.1']?.['national']).toBe('yes'); // check-box control
+    expect(answers['II.1']?.['local']).toBe('no'); // typed ☐ Yes ☒ No
+    expect(answers['III.1']?.['answer']).toBe('yes');
+    expect(answers['IV.3']?.['answer']).toBe('no');
+    // Boxes printed, none ticked: left blank, not "unreadable".
+    expect(answers['V.1']?.['answer']).toBe('not_answered');
+    expect(result.report.todos['answers.IV.3.answer']).toBeUndefined();
+  });
+
+  it('reads each III.2 item and the respondent status from their boxes', () => {
+    expect(answers['III.2']).toMatchObject({ implementation_plan: 'yes', national_development_strategy: 'no', sdgs: 'yes', cyber_security: 'no' });
+    // An item the document does not list cannot be read: flagged for a human.
+    expect(answers['III.2']?.['sendai']).toBe('not_legible_in_source');
+    expect(result.report.todos['answers.III.2.sendai']).toMatch(/check the original/);
+    expect(answers['IX.1']?.['status']).toBe('authorized_fully_knowledgeable');
+  });
+
+  it('keeps links (with their labels), drops the footnote, and places every line', () => {
+    expect(answers['I.1']?.['portals']).toEqual(['https://tromso.example.org/']);
+    expect(answers['I.2']?.['open_government_data']).toEqual([{ url: 'https://data.tromso.example.org/', label: 'Open data portal' }]);
+    expect(answers['III.1']?.['explanation']).toBe('The strategy runs from 2021 to 2025.');
+    expect(result.report.stripped.some((s) => s.kind === 'footnote')).toBe(true);
+    expect(result.yaml).not.toContain('interchangeably');
+    expect(result.report.unplaced).toEqual([]);
+    expect(result.conversionMessages).toEqual([]);
+  });
+
+  it('produces a draft that validates apart from the fields flagged TODO', () => {
+    expect(problemsOutsideTodos(result)).toEqual([]);
+  });
+});
+
+describe('htmlToText (the .docx conversion)', () => {
+  it('turns check-box inputs into ☒/☐, drops footnote references and keeps footnote bodies as footnote lines', () => {
+    const text = htmlToText(
+      '<p>National level? <input type="checkbox" checked="checked" /> Yes <input type="checkbox" /> No</p>' +
+        '<p>Term<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> here</p>' +
+        '<ol><li id="footnote-1"><p>The definition. <a href="#footnote-ref-1">↑</a></p></li></ol>',
+    );
+    expect(text.split('\n').filter(Boolean)).toEqual(['National level? ☒ Yes ☐ No', 'Term here', '¹ The definition.']);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { continuesWording, matchWording } from '../../../../src/lib/import/match.ts';
+import { readPlainAnswer, readYesNoLine } from '../../../../src/lib/import/marks.ts';
+import { parseDate, percentagesIn } from '../../../../src/lib/import/parse.ts';
+import { stripMarkdown, toLines } from '../../../../src/lib/import/lines.ts';
+
+describe('matchWording', () => {
+  const wording = 'Do you collect usage statistics of e-Government services?';
+  it('matches despite bold markers, footnote numbers, case and a small typo, and returns what follows', () => {
+    expect(matchWording('Do you collect usage **statistics** of e-Government³ services? Yes No', wording)).toMatchObject({ complete: true, remainder: '? Yes No' });
+    expect(matchWording('DO YOU COLLECT USAGE STATISTCS OF E-GOVERNMENT SERVICES?', wording)?.complete).toBe(true);
+  });
+  it('recognises the start of a wording broken across lines, and its continuation', () => {
+    const m = matchWording('Do you collect usage statistics of e-', wording);
+    expect(m).toMatchObject({ complete: false, pending: 'governmentservices' });
+    expect(continuesWording('Government services?', m?.pending ?? '')).toEqual({ pending: '', remainder: '' });
+    expect(continuesWording('Government services? Yes', m?.pending ?? '')).toEqual({ pending: '', remainder: '? Yes' });
+  });
+  it('does not match unrelated text or short fragments', () => {
+    expect(matchWording('Do you publish the city budget?', wording)).toBeNull();
+    expect(matchWording('Do you collect', wording)).toBeNull();
+  });
+});
+
+describe('check-box marks and plain answers', () => {
+  it('reads marks before or after the options', () => {
+    expect(readYesNoLine('☒ Yes ☐ No')).toEqual({ kind: 'answer', value: 'yes' });
+    expect(readYesNoLine('Yes ☐ No ☑')).toEqual({ kind: 'answer', value: 'no' });
+    expect(readYesNoLine('[ ] Yes [x] No')).toEqual({ kind: 'answer', value: 'no' });
+    expect(readYesNoLine('✓ Yes No')).toEqual({ kind: 'answer', value: 'yes' });
+  });
+  it('tells unmarked, blank and conflicting lines apart, and ignores other lines', () => {
+    expect(readYesNoLine('Yes No')).toEqual({ kind: 'unmarked' });
+    expect(readYesNoLine('☐ Yes ☐ No')).toEqual({ kind: 'blank' });
+    expect(readYesNoLine('☒ Yes ☒ No')).toEqual({ kind: 'conflict' });
+    expect(readYesNoLine('Yes, we do')).toBeNull();
+  });
+  it('reads a respondent\'s own Yes/No', () => {
+    expect(readPlainAnswer('Yes')).toEqual({ value: 'yes', keepAsText: false });
+    expect(readPlainAnswer('No.')).toEqual({ value: 'no', keepAsText: false });
+    expect(readPlainAnswer('Yes, Darmen App')).toEqual({ value: 'yes', keepAsText: true });
+    expect(readPlainAnswer('Yesterday we launched')).toBeNull();
+    expect(readPlainAnswer('No data is published')).toBeNull();
+  });
+});
+
+describe('numbers, dates and lines', () => {
+  it('finds percentages with decimal points or commas', () => {
+    expect(percentagesIn('was 0.71 %.')).toEqual([0.71]);
+    expect(percentagesIn('85,13 % population satisfaction')).toEqual([85.13]);
+    expect(percentagesIn('93.3% of 14.5 million; again 93.3%')).toEqual([93.3]);
+    expect(percentagesIn('12 per cent and 30%')).toEqual([12, 30]);
+    expect(percentagesIn('growth of 250%')).toEqual([]);
+  });
+  it('reads submission dates in the usual forms, and refuses impossible ones', () => {
+    expect(parseDate('May 3, 2023')).toBe('2023-05-03');
+    expect(parseDate('3 May 2023')).toBe('2023-05-03');
+    expect(parseDate('2023-05-03')).toBe('2023-05-03');
+    expect(parseDate('03.05.2023')).toBe('2023-05-03');
+    expect(parseDate('February 30, 2023')).toBeNull();
+    expect(parseDate('soon')).toBeNull();
+  });
+  it('strips the export\'s Markdown and normalises line endings', () => {
+    expect(stripMarkdown('See <https://a.example/x> and **bold** [Knowledgebase](#)')).toBe('See https://a.example/x and bold Knowledgebase');
+    expect(toLines('a\r\n\r\n\r\nb\rc').map((l) => [l.number, l.text, l.startsParagraph])).toEqual([
+      [1, 'a', true],
+      [4, 'b', true],
+      [5, 'c', false],
+    ]);
+  });
+});
