@@ -1,6 +1,6 @@
 import { CLOSED_STATES } from '../../questionnaire/index.ts';
 import type { FieldKind } from '../../questionnaire/index.ts';
-import type { ExportedLink } from './json.ts';
+import type { ExportedLink } from './exported.ts';
 
 /*
  * How one answer value is written in a CSV cell, and read back. Every cell holds a value or an

@@ -2,8 +2,8 @@ import { CLOSED_STATES, columnName, EDITION_YEARS, getEdition, PRIVATE_PERSON_PA
 import type { FieldDef, QuestionDef } from '../../questionnaire/index.ts';
 import { CELL_TOKENS, NOT_GIVEN, NOT_IN_EDITION, WITHHELD, encodeCell } from './cells.ts';
 import type { CellKind } from './cells.ts';
-import { exportedFieldStatus, exportedPersonPartStatus, PUBLIC_PERSON_PARTS } from './json.ts';
-import type { ExportedFieldStatus, ExportedResponse } from './json.ts';
+import { exportedFieldStatus, exportedPersonPartStatus, PUBLIC_PERSON_PARTS } from './exported.ts';
+import type { ExportedFieldStatus, ExportedResponse } from './exported.ts';
 
 /*
  * The CSV's columns and the data dictionary, both generated from the questionnaire definition:

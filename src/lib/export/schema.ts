@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { getEdition, PRIVATE_PERSON_PARTS } from '../../questionnaire/index.ts';
 import { responseSchema } from '../../schemas/response.ts';
+import { NUMERIC_INDICATORS } from '../indicators/index.ts';
+import { MISSING_REASONS } from './exported.ts';
 
 /*
  * The zod schema of one response in the JSON downloads: the content-file schema (same field types,
@@ -32,6 +34,9 @@ export function exportedResponseSchema(edition: number) {
       fictional: z.boolean(),
       country: derivedCountry,
       answers,
+      indicators: z.strictObject(
+        Object.fromEntries(NUMERIC_INDICATORS.map((i) => [i.id, z.union([z.number(), z.enum(MISSING_REASONS)])])),
+      ),
       profile: z.string().regex(/^(https?:\/\/[^/]+)?\/cities\/[a-z0-9-]+\/(\d{4}\/)?$/),
     })
     .superRefine((r, ctx) => {

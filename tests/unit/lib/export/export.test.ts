@@ -208,6 +208,9 @@ describe('JSON downloads', () => {
     expect(quillon.answers['I.3']?.['cio']).toEqual({ name: 'Ana Fictional' });
     expect(quillon.withheld).toEqual(['III.3.explanation', 'I.3.cio.title', 'II.1.local']);
     expect(quillon.profile).toBe('https://kb.example.org/cities/quillon/');
+    expect(quillon.indicators).toMatchObject({ 'services-online': 0.71, 'services-mobile': 'not_given', 'digital-budget': 2.5, 'social-accounts': 1 });
+    const almatyJson = JSON.parse(downloads.responseJson({ slug: 'almaty', edition: 2022 })) as ExportedResponse;
+    expect(almatyJson.indicators).toMatchObject({ 'services-online': 93.3, satisfaction: 85.13, 'strategy-items': 'not_legible_in_source' });
   });
 
   it('validate against the download schema (the content schema with fields optional), every response', () => {
@@ -231,7 +234,7 @@ describe('JSON downloads', () => {
   });
 
   it('the response part of a per-response file (without the derived facts) is a valid content file when nothing is withheld', () => {
-    const { id: _id, slug: _slug, country: _country, profile: _profile, ...file } = exportResponse(almaty());
+    const { id: _id, slug: _slug, country: _country, profile: _profile, indicators: _indicators, ...file } = exportResponse(almaty());
     expect(schemaForEdition(2022).safeParse(file).error?.issues ?? []).toEqual([]);
   });
 

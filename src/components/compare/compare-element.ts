@@ -1,0 +1,371 @@
+import { EDITIONS, getEdition } from '../../questionnaire/index.ts';
+import type { EditionDef, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
+import { exportedFieldStatus, responseJsonPath } from '../../lib/export/exported.ts';
+import type { ExportedFieldStatus, ExportedResponse } from '../../lib/export/exported.ts';
+import { indicatorChart } from './indicator-chart.ts';
+import type { IndicatorMeta } from './indicator-chart.ts';
+import { answerCell, el } from './render-answer.ts';
+import { foldForSearch, MAX_CITIES, parseSelection, selectionSearch } from './selection.ts';
+
+/*
+ * <lgq-compare>: choose up to five cities and see their answers side by side. It loads the small
+ * city list, then only the chosen cities' per-response JSON. The selection lives in the URL
+ * (pushState on change, popstate on back/forward). Without JavaScript the server-rendered
+ * explanation stays.
+ */
+
+interface City {
+  readonly slug: string;
+  readonly name: string;
+  readonly country: string;
+  readonly edition: number;
+}
+
+/** How many matches the picker lists at once: enough to scan, few enough at 5,000 cities. */
+const LIST_LIMIT = 50;
+
+class LgqCompare extends HTMLElement {
+  private cities: City[] = [];
+  private bySlug = new Map<string, City>();
+  private selected: string[] = [];
+  private onlyDiffer = false;
+  private loaded = new Map<string, Promise<ExportedResponse>>();
+  private renderToken = 0;
+
+  private filter!: HTMLInputElement;
+  private list!: HTMLUListElement;
+  private listNote!: HTMLElement;
+  private chosen!: HTMLUListElement;
+  private chosenHeading!: HTMLElement;
+  private status!: HTMLElement;
+  private results!: HTMLElement;
+  private differToggle!: HTMLInputElement;
+
+  async connectedCallback() {
+    const q = <T extends Element>(sel: string) => {
+      const found = this.querySelector<T>(sel);
+      if (!found) throw new Error(`lgq-compare: missing ${sel}`);
+      return found;
+    };
+    this.filter = q<HTMLInputElement>('[data-filter]');
+    this.list = q<HTMLUListElement>('[data-list]');
+    this.listNote = q<HTMLElement>('[data-list-note]');
+    this.chosen = q<HTMLUListElement>('[data-chosen]');
+    this.chosenHeading = q<HTMLElement>('[data-chosen-heading]');
+    this.status = q<HTMLElement>('[data-status]');
+    this.results = q<HTMLElement>('[data-results]');
+    this.differToggle = q<HTMLInputElement>('[data-only-differ]');
+
+    try {
+      const res = await fetch(this.dataset['cities'] ?? '/data/cities.json');
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      this.cities = (await res.json()) as City[];
+    } catch (e) {
+      this.say(`The list of cities could not be loaded (${String(e)}). Reload the page to try again.`);
+      return;
+    }
+    this.bySlug = new Map(this.cities.map((c) => [c.slug, c]));
+    q<HTMLElement>('[data-nojs]').hidden = true;
+    q<HTMLElement>('[data-app]').hidden = false;
+
+    this.filter.addEventListener('input', () => this.renderList());
+    this.filter.addEventListener('keydown', (e) => this.onFilterKey(e));
+    this.list.addEventListener('change', (e) => this.onTick(e));
+    this.list.addEventListener('keydown', (e) => this.onListKey(e));
+    this.chosen.addEventListener('click', (e) => this.onRemove(e));
+    this.differToggle.addEventListener('change', () => {
+      this.onlyDiffer = this.differToggle.checked;
+      history.replaceState({ cities: this.selected }, '', `${location.pathname}${selectionSearch(this.selected, this.onlyDiffer)}`);
+      this.applyDifferFilter();
+    });
+    window.addEventListener('popstate', () => this.fromUrl(false));
+    this.fromUrl(true);
+  }
+
+  /** Read the selection from the URL; on first load, normalise the URL (e.g. repeated ?cities= to one list). */
+  private fromUrl(first: boolean) {
+    const sel = parseSelection(location.search, new Set(this.bySlug.keys()));
+    this.selected = [...sel.slugs];
+    this.onlyDiffer = sel.onlyDiffer;
+    this.differToggle.checked = sel.onlyDiffer;
+    const notes: string[] = [];
+    if (sel.unknown.length) notes.push(`Not in the knowledgebase, left out: ${sel.unknown.join(', ')}.`);
+    if (sel.dropped.length) notes.push(`At most ${MAX_CITIES} cities can be compared; left out: ${sel.dropped.map((s) => this.bySlug.get(s)?.name ?? s).join(', ')}.`);
+    // With a single city in the whole knowledgebase there is nothing to choose: show it.
+    if (!this.selected.length && this.cities.length === 1 && this.cities[0]) this.selected = [this.cities[0].slug];
+    if (first) {
+      const canonical = `${location.pathname}${selectionSearch(this.selected, this.onlyDiffer)}`;
+      if (canonical !== `${location.pathname}${location.search}`) history.replaceState({ cities: this.selected }, '', canonical);
+    }
+    this.renderList();
+    this.renderChosen();
+    void this.renderResults(notes);
+  }
+
+  private setSelection(slugs: string[]) {
+    this.selected = slugs;
+    history.pushState({ cities: slugs }, '', `${location.pathname}${selectionSearch(slugs, this.onlyDiffer)}`);
+    this.renderList();
+    this.renderChosen();
+    void this.renderResults([]);
+  }
+
+  private say(message: string) {
+    this.status.textContent = message;
+  }
+
+  private matches(): City[] {
+    const needle = foldForSearch(this.filter.value.trim());
+    if (!needle) return this.cities;
+    return this.cities.filter((c) => foldForSearch(`${c.name} ${c.country}`).includes(needle));
+  }
+
+  private renderList() {
+    const all = this.matches();
+    const shown = all.slice(0, LIST_LIMIT);
+    const focusedSlug = (document.activeElement as HTMLInputElement | null)?.dataset?.['slug'];
+    this.list.replaceChildren(
+      ...shown.map((c) => {
+        const box = el('input', { type: 'checkbox', value: c.slug, 'data-slug': c.slug, id: `pick-${c.slug}` });
+        box.checked = this.selected.includes(c.slug);
+        return el('li', {}, el('label', { for: `pick-${c.slug}` }, box, ' ', el('span', { class: 'picker__name' }, c.name), ' ', el('span', { class: 'picker__country' }, c.country)));
+      }),
+    );
+    if (focusedSlug) this.list.querySelector<HTMLInputElement>(`[data-slug="${CSS.escape(focusedSlug)}"]`)?.focus();
+    const n = all.length;
+    this.listNote.textContent =
+      n === 0
+        ? 'No city matches.'
+        : n > shown.length
+          ? `Showing ${shown.length} of ${n.toLocaleString('en')} cities; type to narrow the list.`
+          : `${n} ${n === 1 ? 'city' : 'cities'}.`;
+  }
+
+  private renderChosen() {
+    this.chosenHeading.textContent = `Chosen: ${this.selected.length} of at most ${MAX_CITIES}`;
+    this.chosen.replaceChildren(
+      ...this.selected.map((slug) => {
+        const c = this.bySlug.get(slug);
+        const name = c ? c.name : slug;
+        return el('li', {}, el('span', {}, name), ' ', el('button', { type: 'button', 'data-remove': slug, 'aria-label': `Remove ${name}` }, '×'));
+      }),
+    );
+  }
+
+  private onTick(e: Event) {
+    const box = e.target as HTMLInputElement;
+    const slug = box.dataset['slug'];
+    if (!slug) return;
+    if (box.checked) {
+      if (this.selected.length >= MAX_CITIES) {
+        box.checked = false;
+        this.say(`At most ${MAX_CITIES} cities can be compared. Remove one first.`);
+        return;
+      }
+      this.setSelection([...this.selected, slug]);
+    } else {
+      this.setSelection(this.selected.filter((s) => s !== slug));
+    }
+  }
+
+  private onRemove(e: Event) {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-remove]');
+    const slug = button?.dataset['remove'];
+    if (!slug) return;
+    const index = this.selected.indexOf(slug);
+    this.setSelection(this.selected.filter((s) => s !== slug));
+    // Keep focus in the chosen list (next remove button), or return it to the filter.
+    const buttons = this.chosen.querySelectorAll<HTMLButtonElement>('[data-remove]');
+    (buttons[Math.min(index, buttons.length - 1)] ?? this.filter).focus();
+  }
+
+  private onFilterKey(e: KeyboardEvent) {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      this.list.querySelector<HTMLInputElement>('input')?.focus();
+    } else if (e.key === 'Enter') {
+      // Enter picks the first match that is not chosen yet: type a name, press Enter.
+      e.preventDefault();
+      const first = this.matches().find((c) => !this.selected.includes(c.slug));
+      if (!first) return;
+      if (this.selected.length >= MAX_CITIES) {
+        this.say(`At most ${MAX_CITIES} cities can be compared. Remove one first.`);
+        return;
+      }
+      this.filter.value = '';
+      this.setSelection([...this.selected, first.slug]);
+    }
+  }
+
+  private onListKey(e: KeyboardEvent) {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const boxes = [...this.list.querySelectorAll<HTMLInputElement>('input')];
+    const i = boxes.indexOf(e.target as HTMLInputElement);
+    if (i < 0) return;
+    e.preventDefault();
+    if (e.key === 'ArrowUp' && i === 0) this.filter.focus();
+    else boxes[Math.max(0, Math.min(boxes.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  }
+
+  private load(city: City): Promise<ExportedResponse> {
+    const path = responseJsonPath(city);
+    let p = this.loaded.get(path);
+    if (!p) {
+      p = fetch(path).then((r) => {
+        if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+        return r.json() as Promise<ExportedResponse>;
+      });
+      p.catch(() => this.loaded.delete(path));
+      this.loaded.set(path, p);
+    }
+    return p;
+  }
+
+  private async renderResults(notes: string[]) {
+    const token = ++this.renderToken;
+    const chosen = this.selected.flatMap((s) => this.bySlug.get(s) ?? []);
+    this.differToggle.disabled = chosen.length < 2;
+    if (!chosen.length) {
+      this.results.replaceChildren(el('p', { class: 'compare__empty' }, 'Choose two or more cities above to see their answers side by side.'));
+      this.say(notes.join(' '));
+      return;
+    }
+    this.results.setAttribute('aria-busy', 'true');
+    let responses: ExportedResponse[];
+    try {
+      responses = await Promise.all(chosen.map((c) => this.load(c)));
+    } catch (e) {
+      if (token === this.renderToken) {
+        this.results.removeAttribute('aria-busy');
+        this.say(`Could not load the answers (${String(e)}).`);
+      }
+      return;
+    }
+    if (token !== this.renderToken) return;
+    const names = responses.map((r) => r.city.name);
+    const lonely = this.cities.length < 2;
+    const summary = lonely
+      ? `Showing ${names[0]}, the only city in the knowledgebase so far.`
+      : responses.length === 1
+        ? `Showing ${names[0]}. Choose at least one more city to compare.`
+        : `Comparing ${listOf(names)}.`;
+    this.say([summary, ...notes].join(' '));
+    this.results.replaceChildren(this.indicatorSection(responses), this.table(responses));
+    this.results.removeAttribute('aria-busy');
+    this.applyDifferFilter();
+  }
+
+  private indicatorSection(responses: readonly ExportedResponse[]): HTMLElement {
+    const metas = [...this.querySelectorAll<HTMLElement>('[data-indicator]')].map(
+      (li): IndicatorMeta => ({
+        id: li.dataset['indicator'] ?? '',
+        label: li.dataset['label'] ?? '',
+        unit: li.dataset['unit'] ?? '',
+        questionId: li.dataset['question'] ?? '',
+        ...(li.dataset['max'] ? { max: Number(li.dataset['max']) } : {}),
+      }),
+    );
+    return el(
+      'section',
+      { class: 'compare__indicators', 'aria-labelledby': 'compare-indicators-heading' },
+      el('h3', { id: 'compare-indicators-heading' }, 'Figures side by side'),
+      el('p', { class: 'muted' }, 'As stated by each city. A missing figure is named, not drawn as zero.'),
+      el(
+        'div',
+        { class: 'compare__charts' },
+        ...metas.map((m) => indicatorChart(m, responses.map((r) => ({ name: r.city.name, value: r.indicators[m.id] ?? 'not_given' })))),
+      ),
+    );
+  }
+
+  private table(responses: readonly ExportedResponse[]): HTMLElement {
+    const structure: EditionDef = getEdition(Math.max(...responses.map((r) => r.edition)));
+    const columns = responses.length + 1;
+    const head = el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, 'Question'),
+      ...responses.map((r) =>
+        el(
+          'th',
+          { scope: 'col' },
+          el('a', { href: new URL(r.profile, location.href).pathname }, r.city.name),
+          el('span', { class: 'compare__meta' }, `${r.country.name} · LGQ ${r.edition}`),
+        ),
+      ),
+    );
+    const table = el(
+      'table',
+      { class: 'data-table compare-table' },
+      el('caption', {}, `Answers of ${listOf(responses.map((r) => r.city.name))}, in questionnaire order`),
+      el('thead', {}, head),
+    );
+    for (const section of structure.sections) {
+      const sectionBody = el('tbody', { class: 'compare__section', 'data-section': section.id });
+      sectionBody.append(el('tr', {}, el('th', { scope: 'colgroup', colspan: String(columns) }, `${section.id}. ${section.title}`)));
+      table.append(sectionBody);
+      for (const question of structure.questions.filter((q) => q.section === section.id)) table.append(this.questionBody(question, responses, columns));
+    }
+    return el('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Answers side by side', tabindex: '0' }, table);
+  }
+
+  private questionBody(question: QuestionDef, responses: readonly ExportedResponse[], columns: number): HTMLElement {
+    let differs = false;
+    const rows = question.fields.map((field) => {
+      const statuses = responses.map((r) => statusIn(r, question, field));
+      const keys = statuses.map((s) => JSON.stringify(s));
+      const rowDiffers = keys.some((k) => k !== keys[0]);
+      differs ||= rowDiffers;
+      const label = field.wording && field.kind === 'closed' ? field.wording : field.label;
+      return el(
+        'tr',
+        { class: rowDiffers ? 'compare__row compare__row--differs' : 'compare__row', 'data-field': `${question.id}.${field.key}` },
+        el('th', { scope: 'row' }, label, field.unit ? ` (${field.unit})` : ''),
+        ...responses.map((r, i) => el('td', {}, answerCell(field, statuses[i] ?? { kind: 'absent' }, r.edition))),
+      );
+    });
+    const heading = el('th', { scope: 'rowgroup', colspan: String(columns) }, el('span', { class: 'compare__qid' }, question.id), ' ', question.wording);
+    if (differs && responses.length > 1) heading.append(' ', el('span', { class: 'badge compare__differs' }, 'Answers differ'));
+    return el(
+      'tbody',
+      { class: 'compare__question', 'data-question': question.id, 'data-differs': String(differs) },
+      el('tr', { class: 'compare__question-row' }, heading),
+      ...rows,
+    );
+  }
+
+  private applyDifferFilter() {
+    const only = this.onlyDiffer && this.selected.length > 1;
+    let hidden = 0;
+    for (const body of this.results.querySelectorAll<HTMLElement>('tbody.compare__question')) {
+      body.hidden = only && body.dataset['differs'] !== 'true';
+      if (body.hidden) hidden++;
+    }
+    // A section heading is hidden when none of its questions shows.
+    for (const section of this.results.querySelectorAll<HTMLElement>('tbody.compare__section')) {
+      let next = section.nextElementSibling as HTMLElement | null;
+      let anyShown = false;
+      while (next && next.classList.contains('compare__question')) {
+        if (!next.hidden) anyShown = true;
+        next = next.nextElementSibling as HTMLElement | null;
+      }
+      section.hidden = !anyShown;
+    }
+    const note = this.querySelector<HTMLElement>('[data-differ-note]');
+    if (note) note.textContent = only ? `${hidden} ${hidden === 1 ? 'question' : 'questions'} with the same answers hidden.` : '';
+  }
+}
+
+function statusIn(response: ExportedResponse, question: QuestionDef, field: FieldDef): ExportedFieldStatus | 'not_in_edition' {
+  const def = EDITIONS[response.edition];
+  const own = def?.questions.find((q) => q.id === question.id);
+  if (!own?.fields.some((f) => f.key === field.key)) return 'not_in_edition';
+  return exportedFieldStatus(response, own, field);
+}
+
+function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+if (!customElements.get('lgq-compare')) customElements.define('lgq-compare', LgqCompare);
