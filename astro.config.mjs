@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 /*
  * Environment:
@@ -17,7 +18,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   cacheDir: process.env.LGQ_CACHE_DIR ?? './node_modules/.astro',
   markdown: { syntaxHighlight: false },
-  integrations: [mdx()],
+  // pagefindIndex last: it indexes the finished pages (astro:build:done).
+  integrations: [mdx(), pagefindIndex()],
   security: {
     csp: {
       directives: [
@@ -29,6 +31,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind (search) compiles its WebAssembly with the page's policy when its worker is unavailable.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -1,0 +1,158 @@
+/*
+ * Browser side of search: loads the Pagefind bundle the build wrote to /pagefind/ (at run time, so
+ * Vite does not try to bundle it) and renders results as plain DOM (no innerHTML of content).
+ */
+
+export interface SubResult {
+  readonly title: string;
+  readonly url: string;
+  readonly excerpt: string;
+}
+export interface ResultData {
+  readonly url: string;
+  readonly excerpt: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+  readonly sub_results: readonly SubResult[];
+}
+export interface SearchResponse {
+  readonly results: readonly { readonly id: string; data(): Promise<ResultData> }[];
+  readonly filters: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly unfilteredResultCount: number;
+}
+export type Filters = Record<string, { any: string[] }>;
+export interface SearchOptions {
+  filters?: Filters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
+  debouncedSearch(term: string | null, options?: SearchOptions, timeoutMs?: number): Promise<SearchResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** URL parameter carrying the searched words to the landing page, where they are highlighted. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+const BUNDLE = '/pagefind/';
+
+let loading: Promise<PagefindModule> | undefined;
+
+export function loadPagefind(): Promise<PagefindModule> {
+  loading ??= (async () => {
+    const url = `${BUNDLE}pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** Highlight the searched words on the page a result led to (runs on every page, does nothing without the parameter). */
+export async function highlightLandingTerms(): Promise<void> {
+  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  const url = `${BUNDLE}pagefind-highlight.js`;
+  const mod = (await import(/* @vite-ignore */ url)) as { default: new (options: Record<string, unknown>) => unknown };
+  // addStyles: false — the script would inject a <style> element, which the CSP refuses; the site styles the marks.
+  new mod.default({
+    highlightParam: HIGHLIGHT_PARAM,
+    addStyles: false,
+    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+  });
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  target?.scrollIntoView();
+}
+
+/** Pagefind excerpts are text with <mark> around matches: rebuild them from text nodes only. */
+export function excerptFragment(excerpt: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body;
+  const walk = (node: Node, into: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) into.appendChild(document.createTextNode(child.textContent ?? ''));
+      else if (child instanceof Element && child.tagName === 'MARK') {
+        const mark = document.createElement('mark');
+        mark.textContent = child.textContent;
+        into.appendChild(mark);
+      } else walk(child, into);
+    }
+  };
+  walk(parsed, fragment);
+  return fragment;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** Result heading and context line from the record's metadata. */
+function describe(data: ResultData): { title: string; context: string } {
+  const m = data.meta;
+  if (m['type'] === 'Editorial') return { title: m['title'] ?? data.url, context: 'Editorial page' };
+  const place = [m['city'], m['country']].filter(Boolean).join(', ');
+  const edition = m['edition'] ? `LGQ ${m['edition']}` : '';
+  if (m['section']) return { title: place, context: [m['section'], edition].filter(Boolean).join(' · ') };
+  return { title: place || (m['title'] ?? data.url), context: ['City profile', m['region'], edition].filter(Boolean).join(' · ') };
+}
+
+/** One result: the record (city and section) and its best-matching answers, each a deep link. */
+export function renderResult(data: ResultData, maxSubResults: number): HTMLLIElement {
+  const { title, context } = describe(data);
+  const item = el('li', 'search-result');
+  const heading = el('a', 'search-result__title', title);
+  heading.href = data.url;
+  item.append(heading, el('span', 'search-result__context', context));
+  // The record's own URL as a sub-result only repeats the heading: keep the answers.
+  const subs = data.sub_results.filter((s) => s.url !== data.url).slice(0, maxSubResults);
+  if (subs.length === 0) {
+    item.append(el('p', 'search-result__excerpt', excerptFragment(data.excerpt)));
+    return item;
+  }
+  const list = el('ul', 'search-result__subs');
+  for (const sub of subs) {
+    const link = el(
+      'a',
+      'search-result__sub',
+      el('span', 'search-result__sub-title', sub.title),
+      el('span', 'search-result__excerpt', excerptFragment(sub.excerpt)),
+    );
+    link.href = sub.url;
+    list.append(el('li', '', link));
+  }
+  item.append(list);
+  return item;
+}
+
+/** Arrow keys move between the result links inside `container` (Tab works as usual too). */
+export function arrowNavigation(container: HTMLElement, input: HTMLInputElement): void {
+  const links = () => [...container.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+  container.addEventListener('keydown', (event) => {
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    if (event.key === 'ArrowUp' && at === 0) return input.focus();
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[event.key] ?? at;
+    all[Math.min(Math.max(next, 0), all.length - 1)]?.focus();
+  });
+}
+
+export function resultCountText(count: number, query: string): string {
+  if (count === 0) return query ? `No results for “${query}”.` : 'No results.';
+  return `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}.`;
+}

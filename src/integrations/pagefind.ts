@@ -1,0 +1,45 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/data/content-dir.ts';
+import { buildSearchIndex } from '../lib/search/build-index.ts';
+
+/** `<edition>/<slug>` of every response file, as the data module names them. */
+function responseIds(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.yaml'))
+    .map((e) => `${e.parentPath.split(/[\\/]/).at(-1) ?? ''}/${e.name.replace(/\.yaml$/, '')}`);
+}
+
+/** Editorial page files (content/pages/*.mdx); each is published at /<name>/. */
+function editorialNames(dir = 'content/pages'): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => f.replace(/\.mdx$/, ''))
+    : [];
+}
+
+/**
+ * Builds the Pagefind index into the build's own output folder (so LGQ_OUT_DIR is respected) as
+ * the last step of `astro build`. Fails the build when a response or an editorial page is missing
+ * from the index: nothing is silently left out of search.
+ */
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'lgq-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const summary = await buildSearchIndex(fileURLToPath(dir));
+        const missing = responseIds(contentDir()).filter((id) => !summary.responses.has(id));
+        if (missing.length) throw new Error(`Search index: no profile page with search metadata for ${missing.join(', ')}`);
+        const missingPages = editorialNames().filter((name) => !summary.editorialUrls.includes(`/${name}/`));
+        if (missingPages.length)
+          throw new Error(`Search index: editorial pages not indexed (no data-pagefind-body?): ${missingPages.join(', ')}`);
+        logger.info(
+          `Pagefind: ${summary.records} records from ${summary.pages} pages (${summary.responses.size} responses) -> ${summary.outputPath}`,
+        );
+      },
+    },
+  };
+}

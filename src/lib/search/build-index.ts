@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { recordsForPage } from './records.ts';
+import type { SearchRecord } from './records.ts';
+
+/*
+ * Index a built site with Pagefind's Node API, writing <outDir>/pagefind/.
+ *
+ * Language: the site is English (`<html lang="en">`) but answers quote Russian and Kazakh names.
+ * Pagefind splits its index per page language; forcing one language ("en") keeps every record in
+ * a single index so a Cyrillic word is found from any page. Pagefind segments words by Unicode
+ * rules, so Cyrillic terms are indexed as words; only the English stemmer is applied to them.
+ */
+export const SEARCH_LANGUAGE = 'en';
+
+export interface IndexSummary {
+  readonly pages: number;
+  readonly records: number;
+  /** Distinct response ids indexed (`2022/almaty`). */
+  readonly responses: ReadonlySet<string>;
+  readonly editorialUrls: readonly string[];
+  readonly outputPath: string;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((file) => !file.startsWith('pagefind/'))
+    .sort();
+}
+
+/** `cities/almaty/index.html` -> `/cities/almaty/`. */
+export function urlOfFile(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
+
+export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
+  const records: SearchRecord[] = [];
+  const files = htmlFiles(outDir);
+  for (const file of files) records.push(...recordsForPage(readFileSync(join(outDir, file), 'utf8'), urlOfFile(file)));
+
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    for (const record of records) {
+      const added = await index.addHTMLFile({ url: record.url, content: record.html });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+    }
+    const outputPath = join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    return {
+      pages: files.length,
+      records: records.length,
+      responses: new Set(records.flatMap((r) => (r.response ? [r.response] : []))),
+      editorialUrls: records.filter((r) => r.kind === 'page').map((r) => r.url),
+      outputPath,
+    };
+  } finally {
+    await pagefind.close();
+  }
+}

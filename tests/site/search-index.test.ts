@@ -1,0 +1,164 @@
+// The built Pagefind index, queried in Node with Pagefind's own search API (the built
+// pagefind.js), fetching the index over loopback exactly as a browser would.
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import sirv from 'sirv';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/paths.ts';
+import { contentDir } from '../../src/lib/data/content-dir.ts';
+import { countryInfo } from '../../src/lib/data/countries.ts';
+import { getEdition } from '../../src/questionnaire/index.ts';
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface ResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: SubResult[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const BUNDLE = join(DIST, 'pagefind');
+let server: Server;
+let origin = '';
+let pagefind: Pagefind;
+
+/** Every result's data for a query. */
+async function find(term: string | null, options: Record<string, unknown> = {}): Promise<ResultData[]> {
+  const search = await pagefind.search(term, options);
+  return Promise.all(search.results.map((r) => r.data()));
+}
+/** A result URL as path + hash (Pagefind prefixes the loopback origin). */
+const local = (url: string) => {
+  const u = new URL(url, origin);
+  return `${u.pathname}${u.hash}`;
+};
+
+interface ResponseFile {
+  edition: number;
+  city: { name: string; local_name?: string; country: string };
+  answers: Record<string, Record<string, unknown>>;
+}
+const responses = readdirSync(contentDir(), { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.yaml'))
+  .map((e) => parse(readFileSync(join(e.parentPath, e.name), 'utf8')) as ResponseFile);
+
+beforeAll(async () => {
+  if (!existsSync(join(BUNDLE, 'pagefind.js'))) throw new Error(`No Pagefind bundle in ${BUNDLE}: build the site first`);
+  const assets = sirv(DIST, { dev: false });
+  server = createServer((req, res) =>
+    assets(req, res, () => {
+      res.writeHead(404).end();
+    }),
+  );
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  pagefind = (await import(pathToFileURL(join(BUNDLE, 'pagefind.js')).href)) as Pagefind;
+  await pagefind.options({ basePath: `${origin}/pagefind/` });
+});
+afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+describe('search index', () => {
+  it('finds "air quality" in Almaty with a sub-result on the III.5 answer', async () => {
+    const results = await find('air quality');
+    const almaty = results.find((r) => r.meta['city'] === 'Almaty');
+    expect(almaty, 'Almaty among the results').toBeDefined();
+    expect(almaty?.meta).toMatchObject({ country: 'Kazakhstan', edition: '2022' });
+    const sub = almaty?.sub_results.find((s) => local(s.url) === '/cities/almaty/#iii-5');
+    expect(sub?.title).toMatch(/^III\.5 /);
+    expect(sub?.excerpt).toMatch(/<mark>air<\/mark> <mark>quality<\/mark>/i);
+  });
+
+  it('finds "Darmen" in the VII.1 crisis answer', async () => {
+    const results = await find('Darmen');
+    const subs = results.flatMap((r) => r.sub_results.map((s) => local(s.url)));
+    expect(subs).toContain('/cities/almaty/#vii-1');
+    expect(results.every((r) => r.meta['city'] === 'Almaty')).toBe(true);
+  });
+
+  it('finds a city by its name in Cyrillic', async () => {
+    const results = await find('Алматы');
+    expect(results.map((r) => local(r.url))).toContain('/cities/almaty/');
+  });
+
+  it('a region filter returns exactly the responses of that region', async () => {
+    const available = Object.keys((await pagefind.filters())['region'] ?? {});
+    expect(available).toContain('Asia');
+    for (const region of ['Asia', 'Europe']) {
+      const expected = new Set(responses.filter((r) => countryInfo(r.city.country).region === region).map((r) => r.city.name));
+      const results = await find(null, { filters: { region, type: 'Response' } });
+      expect(results.every((r) => r.filters['region']?.length === 1 && r.filters['region'][0] === region)).toBe(true);
+      expect(new Set(results.map((r) => r.meta['city']))).toEqual(expected);
+    }
+  });
+
+  it('every response is indexed: one identity record and one record per questionnaire section', async () => {
+    const results = await find(null, { filters: { type: 'Response' } });
+    const expected = responses.reduce((n, r) => n + 1 + getEdition(r.edition).sections.length, 0);
+    expect(results.length).toBe(expected);
+  });
+
+  it('a section filter keeps only that section of the questionnaire', async () => {
+    const section = getEdition(2022).sections.find((s) => s.id === 'III');
+    const label = `III. ${section?.title ?? ''}`;
+    const inSection = await find('transport', { filters: { section: label } });
+    expect(inSection.length).toBeGreaterThan(0);
+    expect(inSection.every((r) => r.meta['section'] === label && r.sub_results.some((s) => /#iii-\d+$/.test(local(s.url))))).toBe(true);
+    const elsewhere = await find('transport', { filters: { section: 'I. Institutional Framework' } });
+    expect(elsewhere.some((r) => r.sub_results.some((s) => local(s.url) === '/cities/almaty/#iii-6'))).toBe(false);
+  });
+
+  it("never indexes officials' e-mail addresses or phone numbers", async () => {
+    const people = responses.flatMap((r) =>
+      Object.values(r.answers ?? {}).flatMap((fields) =>
+        Object.values(fields ?? {}).filter(
+          (v): v is { email?: string; phone?: string } => typeof v === 'object' && v !== null && ('email' in v || 'phone' in v),
+        ),
+      ),
+    );
+    const emails = people.flatMap((p) => (p.email ? [p.email] : []));
+    const phones = people.flatMap((p) => (p.phone ? [p.phone] : []));
+    expect(emails).toContain('b.konirbayev@a-a.kz');
+    expect(phones.length).toBeGreaterThan(0);
+    for (const email of emails) {
+      expect(await find(email), email).toEqual([]);
+    }
+    // Everything Pagefind can show lives in its fragments: none holds an address or a number.
+    const fragments = readdirSync(join(BUNDLE, 'fragment')).map((f) =>
+      gunzipSync(readFileSync(join(BUNDLE, 'fragment', f))).toString('utf8'),
+    );
+    expect(fragments.length).toBeGreaterThan(0);
+    // A phone number in any punctuation: its digit groups with up to three other characters between them.
+    const phonePatterns = phones.map((p) => new RegExp((p.match(/\d+/g) ?? []).join('\\D{0,3}')));
+    for (const fragment of fragments) {
+      for (const email of emails) expect(fragment).not.toContain(email.split('@')[0]);
+      for (const pattern of phonePatterns) expect(fragment).not.toMatch(pattern);
+    }
+  });
+
+  it('indexes the profile answers, not the question wording repeated on every profile', async () => {
+    // "Sendai" is only in the questionnaire's own words (the III.2 checklist item), never in Almaty's answers.
+    const item = getEdition(2022)
+      .questions.find((q) => q.id === 'III.2')
+      ?.fields.find((f) => f.key === 'sendai');
+    expect(`${item?.wording ?? ''} ${item?.label ?? ''}`).toMatch(/Sendai/);
+    expect(responses.some((r) => JSON.stringify(r.answers).includes('Sendai'))).toBe(false);
+    expect(await find('Sendai')).toEqual([]);
+  });
+});
