@@ -29,7 +29,8 @@ function fail(message: string): never {
 }
 
 const input = positionals[0];
-if (!input || positionals.length > 1) fail('give one document: npm run import -- path/to/response.(txt|docx) [--edition 2022] [--out file] [--country XX]');
+if (!input || positionals.length > 1)
+  fail('give one document: npm run import -- path/to/response.(txt|docx) [--edition 2022] [--out file] [--country XX]');
 const edition = values.edition === undefined ? undefined : Number(values.edition);
 if (edition !== undefined && !Number.isInteger(edition)) fail(`--edition must be a year, e.g. 2022 (got "${values.edition}")`);
 const country = values.country === undefined ? undefined : parseCountry(values.country);
@@ -45,7 +46,9 @@ const common = {
   ...(country && 'code' in country ? { country: country.code } : {}),
   ...(coordinates && 'lat' in coordinates ? { coordinates } : {}),
 };
-let result = await importQuestionnaire({ fileName: input, content }, { ...common, out: provisional }).catch((e: unknown) => fail((e as Error).message));
+let result = await importQuestionnaire({ fileName: input, content }, { ...common, out: provisional }).catch((e: unknown) =>
+  fail((e as Error).message),
+);
 let out = values.out;
 if (!out) {
   const name = result.draft.city.name;

@@ -30,7 +30,8 @@ try {
   fail((e as Error).message);
 }
 const { values } = parsed;
-if (!values.name || !values.country || !values.edition) fail('usage: npm run new-city -- --name "City" --country XX --edition 2022 [--local-name …] [--lat … --lon …]');
+if (!values.name || !values.country || !values.edition)
+  fail('usage: npm run new-city -- --name "City" --country XX --edition 2022 [--local-name …] [--lat … --lon …]');
 const coordinates = parseCoordinates(values.lat, values.lon);
 if (coordinates && 'error' in coordinates) fail(coordinates.error);
 

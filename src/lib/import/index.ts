@@ -94,7 +94,9 @@ export function formatSummary(result: ImportResult, options: { verbose?: boolean
   for (const u of report.urls) byField.set(u.field, (byField.get(u.field) ?? 0) + 1);
   lines.push(`Edition: LGQ ${report.edition}`);
   lines.push(`City: ${result.draft.city.name ?? '(not found)'} (${result.draft.city.country ?? 'country not found'})`);
-  lines.push(`Questions found: ${report.questionsFound.length} of ${def.questions.length}${report.questionsFound.length ? ` (${report.questionsFound.join(', ')})` : ''}`);
+  lines.push(
+    `Questions found: ${report.questionsFound.length} of ${def.questions.length}${report.questionsFound.length ? ` (${report.questionsFound.join(', ')})` : ''}`,
+  );
   if (report.questionsMissing.length) lines.push(`Questions not in the document: ${report.questionsMissing.join(', ')}`);
   lines.push(`URLs placed: ${report.urls.length}${byField.size ? ` (${[...byField].map(([f, n]) => `${f} ${n}`).join(', ')})` : ''}`);
   const kinds = new Map<string, number>();
@@ -106,7 +108,8 @@ export function formatSummary(result: ImportResult, options: { verbose?: boolean
   lines.push(`Fields left for a human (TODO): ${todos.length}`);
   for (const [path, why] of todos) lines.push(`  ${path}: ${why}`);
   lines.push(`Lines not placed: ${report.unplaced.length}`);
-  for (const u of report.unplaced) lines.push(`  line ${u.line}: ${u.text.length > 100 ? `${u.text.slice(0, 100)}…` : u.text}  (${u.reason})`);
+  for (const u of report.unplaced)
+    lines.push(`  line ${u.line}: ${u.text.length > 100 ? `${u.text.slice(0, 100)}…` : u.text}  (${u.reason})`);
   for (const m of result.conversionMessages) lines.push(`Word conversion: ${m}`);
   return lines.join('\n');
 }

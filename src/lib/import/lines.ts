@@ -13,7 +13,7 @@ export interface SourceLine {
   readonly startsParagraph: boolean;
 }
 
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 
 /** Strip the text export's Markdown so only what the respondent wrote remains. */
 export function stripMarkdown(line: string): string {
@@ -24,7 +24,9 @@ export function stripMarkdown(line: string): string {
       // [label](#) or [label]() placeholder links: keep the label
       .replace(/\[([^\]]+)\]\((?:#[^)]*)?\)/g, '$1')
       // [label](https://…): keep both, the way a labelled link is written in answers
-      .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/gi, (_m, label: string, url: string) => (label.trim() === url ? url : `${label} (${url})`))
+      .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/gi, (_m, label: string, url: string) =>
+        label.trim() === url ? url : `${label} (${url})`,
+      )
       // **bold** and __bold__
       .replace(/\*\*([^*]*)\*\*/g, '$1')
       .replace(/(^|\s)__([^_]+)__(?=\s|$|[.,;:])/g, '$1$2')

@@ -12,7 +12,10 @@ export type Mark = 'chosen' | 'unchosen' | 'none';
 /** The check-box mark on a line (chosen wins when both appear), and the line without marks. */
 export function readMark(line: string): { mark: Mark; text: string; marks: number } {
   const found = line.match(ANY_MARK) ?? [];
-  const text = line.replace(ANY_MARK, ' ').replace(/\s{2,}/g, ' ').trim();
+  const text = line
+    .replace(ANY_MARK, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   if (!found.length) return { mark: 'none', text, marks: 0 };
   return { mark: found.some((m) => CHOSEN_MARK.test(m)) ? 'chosen' : 'unchosen', text, marks: found.length };
 }

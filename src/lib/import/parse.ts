@@ -135,12 +135,18 @@ function cleanUrl(url: string): string {
 }
 
 function stripLead(s: string): string {
-  return s.replace(SUPERSCRIPTS, '').replace(/^[\s:;,.?!–—-]+/, '').trim();
+  return s
+    .replace(SUPERSCRIPTS, '')
+    .replace(/^[\s:;,.?!–—-]+/, '')
+    .trim();
 }
 
 /** Every sentence of the form's own wording, for recognising stray form text. */
 function formSentences(def: EditionDef): string[] {
-  const texts = def.questions.flatMap((q) => [q.wording, ...q.fields.flatMap((f) => [f.wording ?? '', ...(f.options ?? []).map((o) => o.label)])]);
+  const texts = def.questions.flatMap((q) => [
+    q.wording,
+    ...q.fields.flatMap((f) => [f.wording ?? '', ...(f.options ?? []).map((o) => o.label)]),
+  ]);
   const out = new Set<string>();
   for (const t of texts) {
     out.add(compactText(t));
@@ -182,7 +188,18 @@ export function parseQuestionnaire(text: string, options: ParseOptions): { draft
   const stateOf = (q: QuestionDef): QuestionState => {
     let s = states.get(q.id);
     if (!s) {
-      s = { q, found: false, closed: new Map(), options: new Map(), texts: new Map(), links: new Map(), accounts: [], person: new Map(), content: false, lastText: null };
+      s = {
+        q,
+        found: false,
+        closed: new Map(),
+        options: new Map(),
+        texts: new Map(),
+        links: new Map(),
+        accounts: [],
+        person: new Map(),
+        content: false,
+        lastText: null,
+      };
       states.set(q.id, s);
     }
     return s;
@@ -387,7 +404,10 @@ export function parseQuestionnaire(text: string, options: ParseOptions): { draft
 
     const urls = [...t.matchAll(URL)].map((m) => cleanUrl(m[0]));
     if (urls.length) {
-      const rest = t.replace(URL, ' ').replace(/[\s,;()<>]+/g, ' ').trim();
+      const rest = t
+        .replace(URL, ' ')
+        .replace(/[\s,;()<>]+/g, ' ')
+        .trim();
       const lf = linksField(s);
       const accountsField = s.q.fields.find((f) => f.kind === 'accounts');
       const first = urls[0] ?? '';
@@ -543,11 +563,21 @@ export function parseQuestionnaire(text: string, options: ParseOptions): { draft
           const r = s?.closed.get(f.key);
           let value: ClosedState = 'not_legible_in_source';
           if (!r) {
-            todo(path, missing ? 'question not found in the document: check the original' : 'the document does not show the choice: check the original');
+            todo(
+              path,
+              missing
+                ? 'question not found in the document: check the original'
+                : 'the document does not show the choice: check the original',
+            );
           } else if (r.how === 'plain') {
             value = r.value;
             comments[`answers.${path}`] = r.text.length <= 4 ? `document shows "${r.text}"` : `stated in the respondent's text`;
-            note(q.id, r.text.length <= 4 ? `The document shows only "${r.text}".` : `The respondent's text begins "${r.text.slice(0, 60)}${r.text.length > 60 ? '…' : ''}".`);
+            note(
+              q.id,
+              r.text.length <= 4
+                ? `The document shows only "${r.text}".`
+                : `The respondent's text begins "${r.text.slice(0, 60)}${r.text.length > 60 ? '…' : ''}".`,
+            );
           } else if (r.how === 'marked') {
             const label = f.wording ? `${f.label}: ` : '';
             if (r.reading.kind === 'answer') value = r.reading.value;
@@ -584,8 +614,14 @@ export function parseQuestionnaire(text: string, options: ParseOptions): { draft
             note(q.id, `Several ${f.label.toLowerCase()} options are ticked in the document.`);
           } else if (marks.length && marks.every(([, m]) => m === 'unchosen')) value = 'not_answered';
           else {
-            todo(path, marks.length ? 'the options are listed without a mark: check the original' : 'the options are not in the document: check the original');
-            if (marks.length) note(q.id, `The document lists the ${f.label.toLowerCase()} options without a mark, so the choice cannot be read.`);
+            todo(
+              path,
+              marks.length
+                ? 'the options are listed without a mark: check the original'
+                : 'the options are not in the document: check the original',
+            );
+            if (marks.length)
+              note(q.id, `The document lists the ${f.label.toLowerCase()} options without a mark, so the choice cannot be read.`);
           }
           out[f.key] = value;
           break;
@@ -621,7 +657,8 @@ export function parseQuestionnaire(text: string, options: ParseOptions): { draft
           if (values.length === 1) {
             out[f.key] = values[0];
             comments[`answers.${path}`] = 'from the text';
-          } else if (values.length > 1) todo(path, `several percentages in the text (${values.join(', ')}): choose the one the question asks for, or leave out`);
+          } else if (values.length > 1)
+            todo(path, `several percentages in the text (${values.join(', ')}): choose the one the question asks for, or leave out`);
           else if (s) notGiven.push(path);
           break;
         }
@@ -631,14 +668,19 @@ export function parseQuestionnaire(text: string, options: ParseOptions): { draft
         }
       }
     }
-    if (unmarkedItems > 1 && !anyBox) note(q.id, `The document lists ${unmarkedItems} items without check marks, so which were checked cannot be read.`);
+    if (unmarkedItems > 1 && !anyBox)
+      note(q.id, `The document lists ${unmarkedItems} items without check marks, so which were checked cannot be read.`);
     answers[q.id] = out;
   }
   for (const [qid, parts] of noteParts) notes[qid] = parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(' ');
 
   if (!cityName) todos['city.name'] = 'city name not found at the top of the form';
-  if (!countryCode) todos['city.country'] = countryFromDocument ? `country "${countryFromDocument}" not recognised` : 'country not found at the top of the form: pass --country XX';
-  if (!submitted && !todos['submitted']) todos['submitted'] = submittedRaw ? `could not read "${submittedRaw}"` : 'submission date not found: write it as YYYY-MM-DD';
+  if (!countryCode)
+    todos['city.country'] = countryFromDocument
+      ? `country "${countryFromDocument}" not recognised`
+      : 'country not found at the top of the form: pass --country XX';
+  if (!submitted && !todos['submitted'])
+    todos['submitted'] = submittedRaw ? `could not read "${submittedRaw}"` : 'submission date not found: write it as YYYY-MM-DD';
 
   const draft: Draft = {
     edition: def.edition,

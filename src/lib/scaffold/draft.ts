@@ -47,7 +47,9 @@ export interface RenderOptions {
 /** The `$schema` path from the file's folder to public/schemas, e.g. `../../../public/schemas/lgq-2022.schema.json`. */
 export function schemaPath(file: string, edition: number, root = process.cwd()): string {
   const target = resolve(root, 'public', 'schemas', jsonSchemaFileName(edition));
-  return relative(dirname(resolve(file)), target).split(sep).join(posix.sep);
+  return relative(dirname(resolve(file)), target)
+    .split(sep)
+    .join(posix.sep);
 }
 
 const indentBy = (text: string, n: number) =>
@@ -117,20 +119,53 @@ export function renderDraft(draft: Draft, options: RenderOptions): string {
   // city
   out.push('city:');
   const city = draft.city;
-  out.push(withComment(keyValue('name', city.name ?? null, 2), note('city.name') ?? (city.name ? undefined : TODO('the city name as the city writes it in English')), 2));
+  out.push(
+    withComment(
+      keyValue('name', city.name ?? null, 2),
+      note('city.name') ?? (city.name ? undefined : TODO('the city name as the city writes it in English')),
+      2,
+    ),
+  );
   if (city.local_name) out.push(keyValue('local_name', city.local_name, 2));
   else out.push('  # local_name: the name in the local language and script, if different (e.g. Алматы)');
-  out.push(withComment(keyValue('country', city.country ?? null, 2), note('city.country') ?? (city.country ? undefined : TODO('ISO 3166-1 alpha-2 code, e.g. KZ')), 2));
+  out.push(
+    withComment(
+      keyValue('country', city.country ?? null, 2),
+      note('city.country') ?? (city.country ? undefined : TODO('ISO 3166-1 alpha-2 code, e.g. KZ')),
+      2,
+    ),
+  );
   out.push('  # Not part of the response: city centre, for the map.');
   if (city.coordinates) out.push(`  coordinates: { lat: ${city.coordinates.lat}, lon: ${city.coordinates.lon} }`);
-  else out.push(`  coordinates: { lat: null, lon: null } # ${TODO(todos['city.coordinates'] ?? 'decimal degrees (WGS 84) of the city centre')}`);
+  else
+    out.push(
+      `  coordinates: { lat: null, lon: null } # ${TODO(todos['city.coordinates'] ?? 'decimal degrees (WGS 84) of the city centre')}`,
+    );
 
-  out.push(withComment(keyValue('submitted', draft.submitted ?? null, 0), note('submitted') ?? (draft.submitted ? undefined : TODO('date the city submitted the form, YYYY-MM-DD')), 0));
+  out.push(
+    withComment(
+      keyValue('submitted', draft.submitted ?? null, 0),
+      note('submitted') ?? (draft.submitted ? undefined : TODO('date the city submitted the form, YYYY-MM-DD')),
+      0,
+    ),
+  );
 
   out.push('source:');
   const src = draft.source ?? {};
-  out.push(withComment(keyValue('document', src.document ?? null, 2), src.document ? undefined : TODO('file name of the document the city returned'), 2));
-  out.push(withComment(keyValue('format', src.format ?? null, 2), src.format ? undefined : TODO('what the document is, e.g. "Word document of the filled-in LGQ form"'), 2));
+  out.push(
+    withComment(
+      keyValue('document', src.document ?? null, 2),
+      src.document ? undefined : TODO('file name of the document the city returned'),
+      2,
+    ),
+  );
+  out.push(
+    withComment(
+      keyValue('format', src.format ?? null, 2),
+      src.format ? undefined : TODO('what the document is, e.g. "Word document of the filled-in LGQ form"'),
+      2,
+    ),
+  );
   if (src.note) out.push(keyValue('note', src.note, 2));
   else out.push('  # note: anything a reader should know about the source document');
 
@@ -144,7 +179,7 @@ export function renderDraft(draft: Draft, options: RenderOptions): string {
     for (const id of noteIds) out.push(keyValue(id, draft.notes[id], 2));
   } else {
     out.push('# Transcriber notes by question id: how an answer was read from the source, e.g.');
-    out.push('#   IV.4: The respondent\'s text states that the statistics are published yearly.');
+    out.push("#   IV.4: The respondent's text states that the statistics are published yearly.");
     out.push('notes: {}');
   }
 

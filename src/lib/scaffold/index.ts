@@ -18,7 +18,10 @@ export function parseCountry(input: string): { code: string } | { error: string 
   return { code };
 }
 
-export function parseCoordinates(lat: string | undefined, lon: string | undefined): { lat: number; lon: number } | { error: string } | undefined {
+export function parseCoordinates(
+  lat: string | undefined,
+  lon: string | undefined,
+): { lat: number; lon: number } | { error: string } | undefined {
   if (lat === undefined && lon === undefined) return undefined;
   if (lat === undefined || lon === undefined) return { error: 'give both --lat and --lon, or neither' };
   const la = Number(lat);
@@ -46,12 +49,15 @@ export type ScaffoldResult = { readonly slug: string; readonly draft: Draft } | 
 export function scaffoldDraft(input: ScaffoldInput): ScaffoldResult {
   const name = input.name.trim();
   if (!name) return { error: '--name must not be empty' };
-  if (!isKnownEdition(input.edition)) return { error: `--edition ${input.edition} is not defined by the questionnaire (known: ${EDITION_YEARS.join(', ')})` };
+  if (!isKnownEdition(input.edition))
+    return { error: `--edition ${input.edition} is not defined by the questionnaire (known: ${EDITION_YEARS.join(', ')})` };
   const country = parseCountry(input.country);
   if ('error' in country) return country;
   const slug = input.slug ?? citySlug(name);
   if (!isSlug(slug)) {
-    return { error: `the slug "${slug}" ${input.slug ? 'given with --slug' : `derived from "${name}"`} breaks the slug rule (${SLUG_RULE}); give one with --slug` };
+    return {
+      error: `the slug "${slug}" ${input.slug ? 'given with --slug' : `derived from "${name}"`} breaks the slug rule (${SLUG_RULE}); give one with --slug`,
+    };
   }
   const def = getEdition(input.edition);
   const draft: Draft = {
@@ -71,13 +77,18 @@ export function scaffoldDraft(input: ScaffoldInput): ScaffoldResult {
 }
 
 /** Write a file only if it does not exist yet (the `wx` flag makes the check and the write one step). */
-export async function writeNewFile(file: string, text: string, options: { force?: boolean } = {}): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function writeNewFile(
+  file: string,
+  text: string,
+  options: { force?: boolean } = {},
+): Promise<{ ok: true } | { ok: false; error: string }> {
   await mkdir(dirname(file), { recursive: true });
   try {
     await writeFile(file, text, { flag: options.force ? 'w' : 'wx' });
     return { ok: true };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, error: `${file} already exists: not overwriting it (edit it, or choose another --out)` };
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      return { ok: false, error: `${file} already exists: not overwriting it (edit it, or choose another --out)` };
     throw e;
   }
 }
@@ -95,5 +106,10 @@ export function scaffoldHeader(name: string, edition: number): string[] {
 }
 
 export function renderScaffold(draft: Draft, file: string, root?: string): string {
-  return renderDraft(draft, { file, placeholders: true, header: scaffoldHeader(draft.city.name ?? 'The city', draft.edition), ...(root ? { root } : {}) });
+  return renderDraft(draft, {
+    file,
+    placeholders: true,
+    header: scaffoldHeader(draft.city.name ?? 'The city', draft.edition),
+    ...(root ? { root } : {}),
+  });
 }

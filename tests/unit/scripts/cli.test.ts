@@ -36,8 +36,10 @@ describe('npm run new-city', () => {
     expect(await readFile(file, 'utf8')).toContain('# edited by hand');
   });
 
-  it('rejects an invalid country code with the schema\'s message', async () => {
-    const result = await cli('new-city.ts', ['--name', 'Atlantis', '--country', 'QQ', '--edition', '2022'], { LGQ_CONTENT_DIR: await mkdtemp(join(tmpdir(), 'lgq-new-city-')) });
+  it("rejects an invalid country code with the schema's message", async () => {
+    const result = await cli('new-city.ts', ['--name', 'Atlantis', '--country', 'QQ', '--edition', '2022'], {
+      LGQ_CONTENT_DIR: await mkdtemp(join(tmpdir(), 'lgq-new-city-')),
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/QQ.*not an assigned ISO 3166-1 alpha-2 country code/);
   });

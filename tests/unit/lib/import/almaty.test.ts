@@ -27,7 +27,9 @@ function urlsByField(answers: Answers): Map<string, string[]> {
     for (const f of q.fields) {
       const value = answers[q.id]?.[f.key];
       if (!Array.isArray(value)) continue;
-      const urls = value.flatMap((v: unknown) => (typeof v === 'string' ? [v] : v && typeof v === 'object' && 'url' in v ? [String(v.url)] : []));
+      const urls = value.flatMap((v: unknown) =>
+        typeof v === 'string' ? [v] : v && typeof v === 'object' && 'url' in v ? [String(v.url)] : [],
+      );
       if (urls.length) out.set(`${q.id}.${f.key}`, urls.sort());
     }
   }
@@ -83,7 +85,10 @@ describe('importing the Almaty text export', () => {
   });
 
   it('reads the officials and the percentages into structured fields', () => {
-    for (const [qid, key] of [['I.3', 'cio'], ['IX.1', 'respondent']] as const) {
+    for (const [qid, key] of [
+      ['I.3', 'cio'],
+      ['IX.1', 'respondent'],
+    ] as const) {
       expect(imported.answers[qid]?.[key], `${qid}.${key}`).toEqual(committed.answers[qid]?.[key]);
     }
     for (const qid of ['III.3', 'IV.1', 'IV.2', 'V.3']) {
@@ -110,7 +115,8 @@ describe('importing the Almaty text export', () => {
   it('flags every closed answer it could not read with a TODO, and places or strips every line', () => {
     for (const q of def.questions) {
       for (const f of q.fields.filter((x) => x.kind === 'closed' || x.kind === 'choice')) {
-        if (imported.answers[q.id]?.[f.key] === 'not_legible_in_source') expect(result.report.todos[`answers.${q.id}.${f.key}`], `${q.id}.${f.key}`).toBeTruthy();
+        if (imported.answers[q.id]?.[f.key] === 'not_legible_in_source')
+          expect(result.report.todos[`answers.${q.id}.${f.key}`], `${q.id}.${f.key}`).toBeTruthy();
       }
     }
     expect(result.yaml).toMatch(/sendai: not_legible_in_source # TODO .*check the original/);
@@ -129,7 +135,10 @@ describe('importing the Almaty text export', () => {
     const bare = await importQuestionnaire({ fileName: 'almaty-lgq-2022.txt', content: await readFile(SOURCE) }, { out: COMMITTED });
     expect(Object.keys(bare.report.todos)).toContain('city.coordinates');
     expect(problemsOutsideTodos(bare)).toEqual([]);
-    expect(validateResponseText(bare.yaml, COMMITTED, { edition: 2022 }).problems.map((p) => p.field)).toEqual(['city.coordinates.lat', 'city.coordinates.lon']);
+    expect(validateResponseText(bare.yaml, COMMITTED, { edition: 2022 }).problems.map((p) => p.field)).toEqual([
+      'city.coordinates.lat',
+      'city.coordinates.lon',
+    ]);
   });
 
   it('prints a summary of questions, URLs and TODOs', () => {

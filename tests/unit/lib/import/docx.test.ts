@@ -11,17 +11,36 @@ import { answersOf, draftData, OUT, problemsOutsideTodos } from './helpers.ts';
  */
 
 const p = (text: string) => new Paragraph(text);
-const numbered = (...runs: (TextRun | FootnoteReferenceRun)[]) => new Paragraph({ children: runs, numbering: { reference: 'questions', level: 0 } });
+const numbered = (...runs: (TextRun | FootnoteReferenceRun)[]) =>
+  new Paragraph({ children: runs, numbering: { reference: 'questions', level: 0 } });
 const boxes = (label: string, yes: boolean | null) =>
   new Paragraph({
-    children: [new TextRun(label), new CheckBox({ checked: yes === true }), new TextRun(' Yes '), new CheckBox({ checked: yes === false }), new TextRun(' No')],
+    children: [
+      new TextRun(label),
+      new CheckBox({ checked: yes === true }),
+      new TextRun(' Yes '),
+      new CheckBox({ checked: yes === false }),
+      new TextRun(' No'),
+    ],
   });
 const item = (checked: boolean, text: string) => new Paragraph({ children: [new CheckBox({ checked }), new TextRun(` ${text}`)] });
 
 async function buildDocx(): Promise<Uint8Array> {
   const doc = new Document({
-    footnotes: { 1: { children: [p('E-government or digital government will be used interchangeably in this Survey and is defined as delivering services online and engaging people by using Information and Communication Technologies (ICTs).')] } },
-    numbering: { config: [{ reference: 'questions', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+    footnotes: {
+      1: {
+        children: [
+          p(
+            'E-government or digital government will be used interchangeably in this Survey and is defined as delivering services online and engaging people by using Information and Communication Technologies (ICTs).',
+          ),
+        ],
+      },
+    },
+    numbering: {
+      config: [
+        { reference: 'questions', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] },
+      ],
+    },
     sections: [
       {
         children: [
@@ -29,19 +48,45 @@ async function buildDocx(): Promise<Uint8Array> {
           p('Tromsø'),
           p('Norway'),
           p('I. Institutional Framework'),
-          numbered(new TextRun('What is the official '), new TextRun({ text: 'e-Government', bold: true }), new FootnoteReferenceRun(1), new TextRun(' portal of the city/municipality? If more than one exists, please list all.')),
-          new Paragraph({ children: [new ExternalHyperlink({ link: 'https://tromso.example.org/', children: [new TextRun('https://tromso.example.org/')] })] }),
+          numbered(
+            new TextRun('What is the official '),
+            new TextRun({ text: 'e-Government', bold: true }),
+            new FootnoteReferenceRun(1),
+            new TextRun(' portal of the city/municipality? If more than one exists, please list all.'),
+          ),
+          new Paragraph({
+            children: [
+              new ExternalHyperlink({ link: 'https://tromso.example.org/', children: [new TextRun('https://tromso.example.org/')] }),
+            ],
+          }),
           numbered(new TextRun('Please provide URLs for portals providing specific services/features')),
-          new Paragraph({ children: [new TextRun('c. Open government data: '), new ExternalHyperlink({ link: 'https://data.tromso.example.org/', children: [new TextRun('Open data portal')] })] }),
+          new Paragraph({
+            children: [
+              new TextRun('c. Open government data: '),
+              new ExternalHyperlink({ link: 'https://data.tromso.example.org/', children: [new TextRun('Open data portal')] }),
+            ],
+          }),
           p('II. Legal Framework'),
-          numbered(new TextRun('Is there any legislation/regulations on digital government such as law on digital service provision or on access to information or data privacy at the:')),
+          numbered(
+            new TextRun(
+              'Is there any legislation/regulations on digital government such as law on digital service provision or on access to information or data privacy at the:',
+            ),
+          ),
           boxes('National level? ', true),
           p('Local level? ☐ Yes ☒ No'),
           p('III. Strategy and Implementation'),
-          numbered(new TextRun('Is there a city/municipality e-Government Strategy or equivalent? If yes, please provide link and/or further details.')),
+          numbered(
+            new TextRun(
+              'Is there a city/municipality e-Government Strategy or equivalent? If yes, please provide link and/or further details.',
+            ),
+          ),
           boxes('', true),
           p('The strategy runs from 2021 to 2025.'),
-          numbered(new TextRun('Please check whichever applies to the city/municipal e-Government Strategy or equivalent and provide link, details and/or specific references for the checked area.')),
+          numbered(
+            new TextRun(
+              'Please check whichever applies to the city/municipal e-Government Strategy or equivalent and provide link, details and/or specific references for the checked area.',
+            ),
+          ),
           item(true, 'has an implementation plan.'),
           item(false, 'is aligned with the national development strategy.'),
           item(true, 'is aligned with the sustainable development goals (SDGs).'),
@@ -83,7 +128,11 @@ describe('importing a .docx questionnaire', () => {
     expect(result.draft.city).toMatchObject({ name: 'Tromsø', country: 'NO' });
     expect(result.draft.submitted).toBe('2023-05-03');
     expect(result.draft.source?.format).toMatch(/Word document/);
-    expect(answers['IX.1']?.['respondent']).toEqual({ name: 'Kari Nordmann', title: 'Chief Digital Officer', email: 'kari.nordmann@tromso.example.org' });
+    expect(answers['IX.1']?.['respondent']).toEqual({
+      name: 'Kari Nordmann',
+      title: 'Chief Digital Officer',
+      email: 'kari.nordmann@tromso.example.org',
+    });
   });
 
   it('reads Word check-box controls and typed ☒/☐ marks on Yes/No lines as yes or no', () => {
@@ -97,7 +146,12 @@ describe('importing a .docx questionnaire', () => {
   });
 
   it('reads each III.2 item and the respondent status from their boxes', () => {
-    expect(answers['III.2']).toMatchObject({ implementation_plan: 'yes', national_development_strategy: 'no', sdgs: 'yes', cyber_security: 'no' });
+    expect(answers['III.2']).toMatchObject({
+      implementation_plan: 'yes',
+      national_development_strategy: 'no',
+      sdgs: 'yes',
+      cyber_security: 'no',
+    });
     // An item the document does not list cannot be read: flagged for a human.
     expect(answers['III.2']?.['sendai']).toBe('not_legible_in_source');
     expect(result.report.todos['answers.III.2.sendai']).toMatch(/check the original/);

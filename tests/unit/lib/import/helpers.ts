@@ -22,9 +22,14 @@ export function problemsOutsideTodos(result: ImportResult): Problem[] {
 
 /** The draft's data once a human has filled the TODO coordinates and submission date. */
 export function draftData(result: ImportResult): Record<string, unknown> {
-  const filled = result.yaml.replace('{ lat: null, lon: null }', '{ lat: 0, lon: 0 }').replace(/^submitted: null\b/m, 'submitted: 2023-01-01');
+  const filled = result.yaml
+    .replace('{ lat: null, lon: null }', '{ lat: 0, lon: 0 }')
+    .replace(/^submitted: null\b/m, 'submitted: 2023-01-01');
   const { data, problems } = validateResponseText(filled, OUT, { edition: result.draft.edition });
-  if (!data) throw new Error(`draft did not validate once coordinates and date were filled:\n${problems.map((p) => `${p.field} ${p.message}`).join('\n')}`);
+  if (!data)
+    throw new Error(
+      `draft did not validate once coordinates and date were filled:\n${problems.map((p) => `${p.field} ${p.message}`).join('\n')}`,
+    );
   return data as unknown as Record<string, unknown>;
 }
 

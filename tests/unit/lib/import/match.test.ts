@@ -7,7 +7,10 @@ import { stripMarkdown, toLines } from '../../../../src/lib/import/lines.ts';
 describe('matchWording', () => {
   const wording = 'Do you collect usage statistics of e-Government services?';
   it('matches despite bold markers, footnote numbers, case and a small typo, and returns what follows', () => {
-    expect(matchWording('Do you collect usage **statistics** of e-Government³ services? Yes No', wording)).toMatchObject({ complete: true, remainder: '? Yes No' });
+    expect(matchWording('Do you collect usage **statistics** of e-Government³ services? Yes No', wording)).toMatchObject({
+      complete: true,
+      remainder: '? Yes No',
+    });
     expect(matchWording('DO YOU COLLECT USAGE STATISTCS OF E-GOVERNMENT SERVICES?', wording)?.complete).toBe(true);
   });
   it('recognises the start of a wording broken across lines, and its continuation', () => {
@@ -35,7 +38,7 @@ describe('check-box marks and plain answers', () => {
     expect(readYesNoLine('☒ Yes ☒ No')).toEqual({ kind: 'conflict' });
     expect(readYesNoLine('Yes, we do')).toBeNull();
   });
-  it('reads a respondent\'s own Yes/No', () => {
+  it("reads a respondent's own Yes/No", () => {
     expect(readPlainAnswer('Yes')).toEqual({ value: 'yes', keepAsText: false });
     expect(readPlainAnswer('No.')).toEqual({ value: 'no', keepAsText: false });
     expect(readPlainAnswer('Yes, Darmen App')).toEqual({ value: 'yes', keepAsText: true });
@@ -60,8 +63,10 @@ describe('numbers, dates and lines', () => {
     expect(parseDate('February 30, 2023')).toBeNull();
     expect(parseDate('soon')).toBeNull();
   });
-  it('strips the export\'s Markdown and normalises line endings', () => {
-    expect(stripMarkdown('See <https://a.example/x> and **bold** [Knowledgebase](#)')).toBe('See https://a.example/x and bold Knowledgebase');
+  it("strips the export's Markdown and normalises line endings", () => {
+    expect(stripMarkdown('See <https://a.example/x> and **bold** [Knowledgebase](#)')).toBe(
+      'See https://a.example/x and bold Knowledgebase',
+    );
     expect(toLines('a\r\n\r\n\r\nb\rc').map((l) => [l.number, l.text, l.startsParagraph])).toEqual([
       [1, 'a', true],
       [4, 'b', true],

@@ -88,7 +88,9 @@ describe('importing other exports', () => {
 
   it('reports every line it could not place, with its line number', async () => {
     const result = await importText(crlf(FORM));
-    expect(result.report.unplaced).toEqual([{ line: 32, text: 'Scanned page 7 was unreadable', reason: 'V.1 has no free-text field here' }]);
+    expect(result.report.unplaced).toEqual([
+      { line: 32, text: 'Scanned page 7 was unreadable', reason: 'V.1 has no free-text field here' },
+    ]);
     expect(formatSummary(result)).toContain('line 32: Scanned page 7 was unreadable');
   });
 

@@ -49,28 +49,48 @@ describe('new-city scaffold', () => {
   it('defaults every closed answer and the respondent status to not_answered', () => {
     const data = parseDocument(scaffold().text).toJS() as { answers: Record<string, Record<string, unknown>> };
     for (const q of getEdition(2022).questions) {
-      for (const f of q.fields.filter((x) => x.kind === 'closed' || x.kind === 'choice')) expect(data.answers[q.id]?.[f.key], `${q.id}.${f.key}`).toBe('not_answered');
+      for (const f of q.fields.filter((x) => x.kind === 'closed' || x.kind === 'choice'))
+        expect(data.answers[q.id]?.[f.key], `${q.id}.${f.key}`).toBe('not_answered');
     }
   });
 
   it('is valid YAML that fails validation only on what the maintainer must fill (submission date, source, coordinates)', () => {
     const { text } = scaffold();
     const problems = validateResponseText(text, FILE, { edition: 2022 }).problems;
-    expect(problems.map((p) => p.field)).toEqual(['city.coordinates.lat', 'city.coordinates.lon', 'submitted', 'source.document', 'source.format']);
+    expect(problems.map((p) => p.field)).toEqual([
+      'city.coordinates.lat',
+      'city.coordinates.lon',
+      'submitted',
+      'source.document',
+      'source.format',
+    ]);
     expect(text).toMatch(/^submitted: null # TODO/m);
   });
 
   it('validates once those are filled, with coordinates and local name from the options', () => {
-    const { text } = scaffold({ coordinates: { lat: -23.55, lon: -46.63 }, localName: 'São Paulo', sourceDocument: 'sao-paulo-lgq-2022.docx' });
+    const { text } = scaffold({
+      coordinates: { lat: -23.55, lon: -46.63 },
+      localName: 'São Paulo',
+      sourceDocument: 'sao-paulo-lgq-2022.docx',
+    });
     expect(text).toContain('coordinates: { lat: -23.55, lon: -46.63 }');
-    const filled = text.replace(/^submitted: null.*$/m, 'submitted: 2023-01-10').replace(/^ {2}format: null.*$/m, '  format: Word document of the filled-in LGQ 2022 form');
+    const filled = text
+      .replace(/^submitted: null.*$/m, 'submitted: 2023-01-10')
+      .replace(/^ {2}format: null.*$/m, '  format: Word document of the filled-in LGQ 2022 form');
     const result = validateResponseText(filled, FILE, { edition: 2022 });
     expect(result.problems).toEqual([]);
-    expect(result.data?.city).toEqual({ name: 'São Paulo', local_name: 'São Paulo', country: 'BR', coordinates: { lat: -23.55, lon: -46.63 } });
+    expect(result.data?.city).toEqual({
+      name: 'São Paulo',
+      local_name: 'São Paulo',
+      country: 'BR',
+      coordinates: { lat: -23.55, lon: -46.63 },
+    });
   });
 
   it('rejects an unknown country code, an unknown edition and a name with no slug', () => {
-    expect(scaffoldDraft({ name: 'X', country: 'XX', edition: 2022 })).toEqual({ error: expect.stringMatching(/not an assigned ISO 3166-1/) });
+    expect(scaffoldDraft({ name: 'X', country: 'XX', edition: 2022 })).toEqual({
+      error: expect.stringMatching(/not an assigned ISO 3166-1/),
+    });
     expect(scaffoldDraft({ name: 'X', country: 'KZ', edition: 1999 })).toEqual({ error: expect.stringMatching(/1999 is not defined/) });
     expect(scaffoldDraft({ name: '!!!', country: 'KZ', edition: 2022 })).toEqual({ error: expect.stringMatching(/slug rule/) });
   });
