@@ -2,7 +2,7 @@
 export interface NavItem {
   readonly href: string;
   readonly label: string;
-  /** Shown in the header as well as the footer. */
+  /** Shown in the header as well as the footer (Search is the header's search box instead). */
   readonly header: boolean;
 }
 
@@ -12,7 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/questions/', label: 'Questions', header: true },
   { href: '/compare/', label: 'Compare', header: true },
   { href: '/data/', label: 'Data', header: true },
-  { href: '/search/', label: 'Search', header: true },
+  { href: '/search/', label: 'Search', header: false },
   { href: '/about/', label: 'About', header: true },
   { href: '/methodology/', label: 'Methodology', header: true },
 ];
