@@ -576,7 +576,7 @@ export function parseQuestionnaire(text: string, options: ParseOptions): { draft
               q.id,
               r.text.length <= 4
                 ? `The document shows only "${r.text}".`
-                : `The respondent's text begins "${r.text.slice(0, 60)}${r.text.length > 60 ? '…' : ''}".`,
+                : `The respondent's text begins "${r.text.length > 60 ? `${r.text.slice(0, 60).replace(/\s+\S*$/, '')}…` : r.text}".`,
             );
           } else if (r.how === 'marked') {
             const label = f.wording ? `${f.label}: ` : '';
