@@ -317,7 +317,9 @@ async function benchSite(n: number, work: string): Promise<SizeResult> {
   const runs: Run[] = [];
   let outDir = '';
   for (let i = 0; i < repeat; i++) {
-    outDir = join(work, `site-${n}-${i}`);
+    // Inside the repository (dist-* is git-ignored): for an outDir outside the working directory Astro
+    // puts its prerender chunks in the shared .astro/.prerender/, which concurrent builds would clobber.
+    outDir = mkdtempSync(join(ROOT, `dist-bench-${n}-`));
     rmSync(outDir, { recursive: true, force: true });
     const cache = join(work, `cache-${n}-${i}`);
     const run = await measure(NODE, [ASTRO, 'build'], { LGQ_CONTENT_DIR: content, LGQ_OUT_DIR: outDir, LGQ_CACHE_DIR: cache });

@@ -2,7 +2,7 @@
 // hostile.test.ts proves what it rejects), a real build renders that file, and Chromium proves every
 // page inert: no dialog, no script run (`window.__pwned` never set), no injected attributes or elements,
 // no request off the machine, no CSP violation, and no horizontal overflow at 375 and 1280 px.
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -41,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 interface Visit {

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 export interface BuildOptions {
   /** Folder of response files (`<edition>/<slug>.yaml`); the repository's content/responses when left out. */
   readonly contentDir?: string;
-  /** Output folder; a new temporary folder when left out. */
+  /**
+   * Output folder; when left out, a new `dist-tmp-*` folder inside the repository (git-ignored). It must
+   * be inside the working directory: for an outDir outside it, Astro puts its prerender chunks in the
+   * shared `<cwd>/.astro/.prerender/`, and two such builds at once break each other.
+   */
   readonly outDir?: string;
   /** Astro's cache folder; a new (empty) temporary folder when left out, so nothing is reused between builds. */
   readonly cacheDir?: string;
@@ -20,7 +24,7 @@ export interface BuildResult {
 
 /** A real `astro build` (site + search index) as a child process, into its own folders. Rejects with the build's output on failure. */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'lgq-build-'));
+  const outDir = options.outDir ?? mkdtempSync(join(process.cwd(), 'dist-tmp-'));
   const cacheDir = options.cacheDir ?? mkdtempSync(join(tmpdir(), 'lgq-cache-'));
   const env: NodeJS.ProcessEnv = { ...process.env, LGQ_OUT_DIR: outDir, LGQ_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
   if (options.contentDir) env['LGQ_CONTENT_DIR'] = options.contentDir;

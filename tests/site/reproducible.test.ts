@@ -3,7 +3,7 @@
 // EXCEPTIONS; there are none today, so any difference fails. The tree must hold still meanwhile:
 // an edit between the two builds is a difference too.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
@@ -33,6 +33,8 @@ beforeAll(async () => {
   const b = await buildSite();
   first = manifest(a.outDir);
   second = manifest(b.outDir);
+  rmSync(a.outDir, { recursive: true, force: true });
+  rmSync(b.outDir, { recursive: true, force: true });
 }, 600_000);
 
 describe('reproducible builds', () => {
