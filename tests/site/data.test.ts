@@ -46,7 +46,10 @@ const urlOf = (l: Linkish) => (typeof l === 'string' ? l : l.url);
 describe.each(builds)('downloads and profile pages agree (%s)', (dist) => {
   const csvText = readFileSync(join(dist, 'data', 'lgq-responses.csv'), 'utf8');
   const csvRows = csvParse(csvText.startsWith(BOM) ? csvText.slice(1) : csvText);
-  const bulk = JSON.parse(readFileSync(join(dist, 'data', 'lgq-responses.json'), 'utf8')) as { count: number; responses: ExportedResponse[] };
+  const bulk = JSON.parse(readFileSync(join(dist, 'data', 'lgq-responses.json'), 'utf8')) as {
+    count: number;
+    responses: ExportedResponse[];
+  };
   const files = responseFiles(dist);
   const columns = csvColumns();
 
@@ -70,7 +73,12 @@ describe.each(builds)('downloads and profile pages agree (%s)', (dist) => {
       const profilePath = new URL(r.profile, 'http://x').pathname;
       const html = readFileSync(join(dist, profilePath, 'index.html'), 'utf8');
       const doc = parse(html) as unknown as Element;
-      const fields = new Map(findAll(doc, (el) => hasClass(el, 'answer__field') && attr(el, 'data-field') !== undefined).map((el) => [attr(el, 'data-field') ?? '', el]));
+      const fields = new Map(
+        findAll(doc, (el) => hasClass(el, 'answer__field') && attr(el, 'data-field') !== undefined).map((el) => [
+          attr(el, 'data-field') ?? '',
+          el,
+        ]),
+      );
       const def = getEdition(r.edition);
       for (const q of def.questions) {
         for (const f of q.fields) {
@@ -80,7 +88,11 @@ describe.each(builds)('downloads and profile pages agree (%s)', (dist) => {
           const withheld = r.withheld.includes(path);
           const el = fields.get(path);
           const cellNames = f.kind === 'person' ? ['name', 'title', 'organization'].map((p) => `${path}.${p}`) : [path];
-          for (const name of cellNames) expect(columns.some((c) => c.name === name), `${where}: column ${name}`).toBe(true);
+          for (const name of cellNames)
+            expect(
+              columns.some((c) => c.name === name),
+              `${where}: column ${name}`,
+            ).toBe(true);
           const cell = row[path] ?? '';
           checked++;
           if (!el) {
@@ -149,7 +161,10 @@ function compareValue(f: FieldDef, el: Element, json: unknown, row: Record<strin
       const urls = (json as Linkish[]).map(urlOf);
       expect(hrefs, where).toEqual(urls);
       const decoded = readCell('links', cell) as { value: { url: string; label?: string }[] };
-      expect(decoded.value.map((l) => l.url), where).toEqual(urls);
+      expect(
+        decoded.value.map((l) => l.url),
+        where,
+      ).toEqual(urls);
       for (const [i, l] of (json as Linkish[]).entries()) {
         if (typeof l !== 'string' && l.label) expect(decoded.value[i]?.label, where).toBe(l.label);
       }
@@ -157,8 +172,13 @@ function compareValue(f: FieldDef, el: Element, json: unknown, row: Record<strin
     }
     case 'accounts': {
       const accounts = json as { platform: string; url: string }[];
-      expect(findAll(el, (e) => e.tagName === 'a').map((a) => attr(a, 'href')), where).toEqual(accounts.map((a) => a.url));
-      expect((readCell('accounts', cell) as { value: unknown }).value, where).toEqual(accounts.map((a) => ({ platform: a.platform, url: a.url })));
+      expect(
+        findAll(el, (e) => e.tagName === 'a').map((a) => attr(a, 'href')),
+        where,
+      ).toEqual(accounts.map((a) => a.url));
+      expect((readCell('accounts', cell) as { value: unknown }).value, where).toEqual(
+        accounts.map((a) => ({ platform: a.platform, url: a.url })),
+      );
       return;
     }
     case 'figures': {
@@ -166,7 +186,10 @@ function compareValue(f: FieldDef, el: Element, json: unknown, row: Record<strin
       const items = findAll(el, (e) => e.tagName === 'li');
       expect(items.length, where).toBe(figures.length);
       const decoded = (readCell('figures', cell) as { value: { label: string; value: number }[] }).value;
-      expect(decoded.map((d) => [d.label, d.value]), where).toEqual(figures.map((d) => [d.label, d.value]));
+      expect(
+        decoded.map((d) => [d.label, d.value]),
+        where,
+      ).toEqual(figures.map((d) => [d.label, d.value]));
       for (const [i, fig] of figures.entries()) expect(textOf(items[i] as Element), where).toContain(fig.label);
       return;
     }

@@ -1,4 +1,4 @@
-import { EDITIONS, getEdition } from '../../questionnaire/index.ts';
+import { EDITIONS, getEdition, questionAnchor } from '../../questionnaire/index.ts';
 import type { EditionDef, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
 import { exportedFieldStatus, responseJsonPath } from '../../lib/export/exported.ts';
 import type { ExportedFieldStatus, ExportedResponse } from '../../lib/export/exported.ts';
@@ -90,7 +90,10 @@ class LgqCompare extends HTMLElement {
     this.differToggle.checked = sel.onlyDiffer;
     const notes: string[] = [];
     if (sel.unknown.length) notes.push(`Not in the knowledgebase, left out: ${sel.unknown.join(', ')}.`);
-    if (sel.dropped.length) notes.push(`At most ${MAX_CITIES} cities can be compared; left out: ${sel.dropped.map((s) => this.bySlug.get(s)?.name ?? s).join(', ')}.`);
+    if (sel.dropped.length)
+      notes.push(
+        `At most ${MAX_CITIES} cities can be compared; left out: ${sel.dropped.map((s) => this.bySlug.get(s)?.name ?? s).join(', ')}.`,
+      );
     // With a single city in the whole knowledgebase there is nothing to choose: show it.
     if (!this.selected.length && this.cities.length === 1 && this.cities[0]) this.selected = [this.cities[0].slug];
     if (first) {
@@ -114,21 +117,33 @@ class LgqCompare extends HTMLElement {
     this.status.textContent = message;
   }
 
-  private matches(): City[] {
+  private matchingCities(): City[] {
     const needle = foldForSearch(this.filter.value.trim());
     if (!needle) return this.cities;
     return this.cities.filter((c) => foldForSearch(`${c.name} ${c.country}`).includes(needle));
   }
 
   private renderList() {
-    const all = this.matches();
+    const all = this.matchingCities();
     const shown = all.slice(0, LIST_LIMIT);
     const focusedSlug = (document.activeElement as HTMLInputElement | null)?.dataset?.['slug'];
     this.list.replaceChildren(
       ...shown.map((c) => {
         const box = el('input', { type: 'checkbox', value: c.slug, 'data-slug': c.slug, id: `pick-${c.slug}` });
         box.checked = this.selected.includes(c.slug);
-        return el('li', {}, el('label', { for: `pick-${c.slug}` }, box, ' ', el('span', { class: 'picker__name' }, c.name), ' ', el('span', { class: 'picker__country' }, c.country)));
+        return el(
+          'li',
+          {},
+          el(
+            'label',
+            { for: `pick-${c.slug}` },
+            box,
+            ' ',
+            el('span', { class: 'picker__name' }, c.name),
+            ' ',
+            el('span', { class: 'picker__country' }, c.country),
+          ),
+        );
       }),
     );
     if (focusedSlug) this.list.querySelector<HTMLInputElement>(`[data-slug="${CSS.escape(focusedSlug)}"]`)?.focus();
@@ -147,7 +162,13 @@ class LgqCompare extends HTMLElement {
       ...this.selected.map((slug) => {
         const c = this.bySlug.get(slug);
         const name = c ? c.name : slug;
-        return el('li', {}, el('span', {}, name), ' ', el('button', { type: 'button', 'data-remove': slug, 'aria-label': `Remove ${name}` }, '×'));
+        return el(
+          'li',
+          {},
+          el('span', {}, name),
+          ' ',
+          el('button', { type: 'button', 'data-remove': slug, 'aria-label': `Remove ${name}` }, '×'),
+        );
       }),
     );
   }
@@ -186,7 +207,7 @@ class LgqCompare extends HTMLElement {
     } else if (e.key === 'Enter') {
       // Enter picks the first match that is not chosen yet: type a name, press Enter.
       e.preventDefault();
-      const first = this.matches().find((c) => !this.selected.includes(c.slug));
+      const first = this.matchingCities().find((c) => !this.selected.includes(c.slug));
       if (!first) return;
       if (this.selected.length >= MAX_CITIES) {
         this.say(`At most ${MAX_CITIES} cities can be compared. Remove one first.`);
@@ -226,7 +247,9 @@ class LgqCompare extends HTMLElement {
     const chosen = this.selected.flatMap((s) => this.bySlug.get(s) ?? []);
     this.differToggle.disabled = chosen.length < 2;
     if (!chosen.length) {
-      this.results.replaceChildren(el('p', { class: 'compare__empty' }, 'Choose two or more cities above to see their answers side by side.'));
+      this.results.replaceChildren(
+        el('p', { class: 'compare__empty' }, 'Choose two or more cities above to see their answers side by side.'),
+      );
       this.say(notes.join(' '));
       return;
     }
@@ -256,15 +279,13 @@ class LgqCompare extends HTMLElement {
   }
 
   private indicatorSection(responses: readonly ExportedResponse[]): HTMLElement {
-    const metas = [...this.querySelectorAll<HTMLElement>('[data-indicator]')].map(
-      (li): IndicatorMeta => ({
-        id: li.dataset['indicator'] ?? '',
-        label: li.dataset['label'] ?? '',
-        unit: li.dataset['unit'] ?? '',
-        questionId: li.dataset['question'] ?? '',
-        ...(li.dataset['max'] ? { max: Number(li.dataset['max']) } : {}),
-      }),
-    );
+    const metas = [...this.querySelectorAll<HTMLElement>('[data-indicator]')].map((li): IndicatorMeta => ({
+      id: li.dataset['indicator'] ?? '',
+      label: li.dataset['label'] ?? '',
+      unit: li.dataset['unit'] ?? '',
+      questionId: li.dataset['question'] ?? '',
+      ...(li.dataset['max'] ? { max: Number(li.dataset['max']) } : {}),
+    }));
     return el(
       'section',
       { class: 'compare__indicators', 'aria-labelledby': 'compare-indicators-heading' },
@@ -273,7 +294,12 @@ class LgqCompare extends HTMLElement {
       el(
         'div',
         { class: 'compare__charts' },
-        ...metas.map((m) => indicatorChart(m, responses.map((r) => ({ name: r.city.name, value: r.indicators[m.id] ?? 'not_given' })))),
+        ...metas.map((m) =>
+          indicatorChart(
+            m,
+            responses.map((r) => ({ name: r.city.name, value: r.indicators[m.id] ?? 'not_given' })),
+          ),
+        ),
       ),
     );
   }
@@ -304,7 +330,8 @@ class LgqCompare extends HTMLElement {
       const sectionBody = el('tbody', { class: 'compare__section', 'data-section': section.id });
       sectionBody.append(el('tr', {}, el('th', { scope: 'colgroup', colspan: String(columns) }, `${section.id}. ${section.title}`)));
       table.append(sectionBody);
-      for (const question of structure.questions.filter((q) => q.section === section.id)) table.append(this.questionBody(question, responses, columns));
+      for (const question of structure.questions.filter((q) => q.section === section.id))
+        table.append(this.questionBody(question, responses, columns));
     }
     return el('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Answers side by side', tabindex: '0' }, table);
   }
@@ -324,7 +351,13 @@ class LgqCompare extends HTMLElement {
         ...responses.map((r, i) => el('td', {}, answerCell(field, statuses[i] ?? { kind: 'absent' }, r.edition))),
       );
     });
-    const heading = el('th', { scope: 'rowgroup', colspan: String(columns) }, el('span', { class: 'compare__qid' }, question.id), ' ', question.wording);
+    const heading = el(
+      'th',
+      { scope: 'rowgroup', colspan: String(columns) },
+      el('a', { class: 'compare__qid', href: `/questions/${questionAnchor(question.id)}/` }, question.id),
+      ' ',
+      question.wording,
+    );
     if (differs && responses.length > 1) heading.append(' ', el('span', { class: 'badge compare__differs' }, 'Answers differ'));
     return el(
       'tbody',

@@ -27,7 +27,11 @@ const MISSING_LABELS: Record<string, string> = {
   not_answered: 'not answered',
 };
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
@@ -56,17 +60,33 @@ export function indicatorChart(meta: IndicatorMeta, cities: readonly CityValue[]
     .map((c) => `${c.name}: ${typeof c.value === 'number' ? formatIndicator(c.value, meta.unit) : (MISSING_LABELS[c.value] ?? c.value)}`)
     .join('; ');
 
-  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, class: 'indicator-chart__svg' });
-  root.append(svg('title', { id: `${id}-title` }, title), svg('desc', { id: `${id}-desc` }, `${summary}. Scale 0 to ${formatIndicator(max, meta.unit)}.`));
+  const root = svg('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'aria-labelledby': `${id}-title ${id}-desc`,
+    class: 'indicator-chart__svg',
+  });
+  root.append(
+    svg('title', { id: `${id}-title` }, title),
+    svg('desc', { id: `${id}-desc` }, `${summary}. Scale 0 to ${formatIndicator(max, meta.unit)}.`),
+  );
   cities.forEach((c, i) => {
     const y = i * rowHeight + 4;
     const g = svg('g', { class: 'indicator-chart__row' });
-    g.append(svg('text', { x: labelWidth - 8, y: y + 15, 'text-anchor': 'end', class: 'indicator-chart__city' }, c.name.length > 16 ? `${c.name.slice(0, 15)}…` : c.name));
+    g.append(
+      svg(
+        'text',
+        { x: labelWidth - 8, y: y + 15, 'text-anchor': 'end', class: 'indicator-chart__city' },
+        c.name.length > 16 ? `${c.name.slice(0, 15)}…` : c.name,
+      ),
+    );
     g.append(svg('rect', { x: labelWidth, y: y + 3, width: barArea, height: 16, class: 'indicator-chart__track' }));
     if (typeof c.value === 'number') {
       const w = Math.max(0, Math.min(1, c.value / max)) * barArea;
       g.append(svg('rect', { x: labelWidth, y: y + 3, width: w.toFixed(1), height: 16, class: 'indicator-chart__bar' }));
-      g.append(svg('text', { x: labelWidth + barArea + 6, y: y + 15, class: 'indicator-chart__value' }, formatIndicator(c.value, meta.unit)));
+      g.append(
+        svg('text', { x: labelWidth + barArea + 6, y: y + 15, class: 'indicator-chart__value' }, formatIndicator(c.value, meta.unit)),
+      );
     } else {
       g.append(svg('text', { x: labelWidth + 6, y: y + 15, class: 'indicator-chart__missing' }, MISSING_LABELS[c.value] ?? c.value));
     }

@@ -13,7 +13,11 @@ const SYMBOLS: Record<ClosedState, string> = { yes: '✓', no: '✗', not_answer
 
 type Attrs = Record<string, string>;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -62,7 +66,9 @@ function fieldValue(field: FieldDef, value: unknown): HTMLElement {
     case 'choice': {
       const option = field.options?.find((o) => o.value === value);
       if (option) return el('span', { class: 'choice' }, option.label);
-      return (CLOSED_STATES as readonly string[]).includes(String(value)) ? closedAnswer(value as ClosedState) : el('span', {}, String(value));
+      return (CLOSED_STATES as readonly string[]).includes(String(value))
+        ? closedAnswer(value as ClosedState)
+        : el('span', {}, String(value));
     }
     case 'text':
       return richText(String(value));
@@ -92,7 +98,9 @@ function fieldValue(field: FieldDef, value: unknown): HTMLElement {
       return el(
         'ul',
         { class: 'links' },
-        ...(value as { platform: string; url: string }[]).map((a) => el('li', {}, el('span', { class: 'account__platform' }, `${a.platform}:`), ' ', externalLink(a.url))),
+        ...(value as { platform: string; url: string }[]).map((a) =>
+          el('li', {}, el('span', { class: 'account__platform' }, `${a.platform}:`), ' ', externalLink(a.url)),
+        ),
       );
     case 'person': {
       const person = value as Record<string, string | undefined>;
@@ -114,6 +122,7 @@ function fieldValue(field: FieldDef, value: unknown): HTMLElement {
 export function answerCell(field: FieldDef, status: ExportedFieldStatus | 'not_in_edition', edition: number): HTMLElement {
   if (status === 'not_in_edition') return el('span', { class: 'answer__not-given' }, `Not asked in the ${edition} questionnaire`);
   if (status.kind === 'withheld') return el('span', { class: 'answer__withheld' }, "Withheld at the city's request");
-  if (status.kind === 'absent') return el('span', { class: 'answer__not-given' }, field.kind === 'percent' ? 'No percentage given' : 'Not given');
+  if (status.kind === 'absent')
+    return el('span', { class: 'answer__not-given' }, field.kind === 'percent' ? 'No percentage given' : 'Not given');
   return fieldValue(field, status.value);
 }

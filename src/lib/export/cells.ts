@@ -79,7 +79,9 @@ export function encodeCell(kind: CellKind, value: unknown): string {
       text = String(value as number);
       break;
     case 'links':
-      text = (value as readonly ExportedLink[]).map((l) => (typeof l === 'string' ? encodeLink(l) : encodeLink(l.url, l.label))).join(LIST_SEPARATOR);
+      text = (value as readonly ExportedLink[])
+        .map((l) => (typeof l === 'string' ? encodeLink(l) : encodeLink(l.url, l.label)))
+        .join(LIST_SEPARATOR);
       break;
     case 'figures':
       text = (value as readonly Figure[]).map(encodeFigure).join(LIST_SEPARATOR);
@@ -93,7 +95,9 @@ export function encodeCell(kind: CellKind, value: unknown): string {
   }
   const back = decodeCell(kind, text);
   if (JSON.stringify(back) !== JSON.stringify(normalise(kind, value))) {
-    throw new Error(`A ${kind} value cannot be written unambiguously in the CSV: ${JSON.stringify(value)} reads back as ${JSON.stringify(back)}`);
+    throw new Error(
+      `A ${kind} value cannot be written unambiguously in the CSV: ${JSON.stringify(value)} reads back as ${JSON.stringify(back)}`,
+    );
   }
   return text;
 }

@@ -1,7 +1,7 @@
 import { CLOSED_STATES, columnName, EDITION_YEARS, getEdition, PRIVATE_PERSON_PARTS } from '../../questionnaire/index.ts';
 import type { FieldDef, QuestionDef } from '../../questionnaire/index.ts';
-import { CELL_TOKENS, NOT_GIVEN, NOT_IN_EDITION, WITHHELD, encodeCell } from './cells.ts';
-import type { CellKind } from './cells.ts';
+import { NOT_GIVEN, NOT_IN_EDITION, WITHHELD, encodeCell } from './cells.ts';
+import type { CellKind, CELL_TOKENS } from './cells.ts';
 import { exportedFieldStatus, exportedPersonPartStatus, PUBLIC_PERSON_PARTS } from './exported.ts';
 import type { ExportedFieldStatus, ExportedResponse } from './exported.ts';
 
@@ -44,28 +44,135 @@ function statusCell(kind: CellKind, status: ExportedFieldStatus): string {
 }
 
 const RESPONSE_COLUMNS: readonly Omit<ColumnDef, 'editions' | 'group'>[] = [
-  { name: 'id', type: 'identifier', label: 'Response id: edition and city slug, e.g. 2022/almaty.', allowedValues: '<edition>/<slug>', cell: (r) => r.id },
-  { name: 'slug', type: 'identifier', label: 'City slug, as in the page address /cities/<slug>/.', allowedValues: 'lower-case letters, digits and hyphens', cell: (r) => r.slug },
-  { name: 'edition', type: 'number', label: 'Survey edition (year) of the questionnaire answered.', allowedValues: EDITION_YEARS.join(' | '), cell: (r) => String(r.edition) },
-  { name: 'city', type: 'text', label: 'City name in English, as the city writes it.', allowedValues: 'single line', cell: (r) => r.city.name },
-  { name: 'local_name', type: 'text', label: 'City name in the local language and script.', allowedValues: `single line | ${NOT_GIVEN}`, cell: (r) => orNotGiven(r.city.local_name) },
-  { name: 'country_code', type: 'identifier', label: 'ISO 3166-1 alpha-2 country code.', allowedValues: 'two capital letters', cell: (r) => r.country.code },
-  { name: 'country', type: 'text', label: 'Country name in English (from the code).', allowedValues: 'single line', cell: (r) => r.country.name },
-  { name: 'country_m49', type: 'identifier', label: 'UN M49 numeric country code.', allowedValues: 'three digits', cell: (r) => r.country.m49 },
-  { name: 'region', type: 'text', label: 'UN M49 region.', allowedValues: 'Africa | Americas | Asia | Europe | Oceania', cell: (r) => r.country.region },
-  { name: 'subregion', type: 'text', label: 'UN M49 sub-region.', allowedValues: 'single line', cell: (r) => r.country.subregion },
-  { name: 'lat', type: 'number', label: 'Latitude of the city centre (WGS 84); for maps, not part of the response.', allowedValues: '-90 to 90', unit: 'degrees', cell: (r) => String(r.city.coordinates.lat) },
-  { name: 'lon', type: 'number', label: 'Longitude of the city centre (WGS 84); for maps, not part of the response.', allowedValues: '-180 to 180', unit: 'degrees', cell: (r) => String(r.city.coordinates.lon) },
-  { name: 'submitted', type: 'date', label: 'Date the city submitted the response.', allowedValues: 'YYYY-MM-DD', cell: (r) => r.submitted },
-  { name: 'fictional', type: 'boolean', label: 'true for generated demonstration data; false for real responses.', allowedValues: 'true | false', cell: (r) => String(r.fictional) },
-  { name: 'source_document', type: 'text', label: 'File name of the document the city returned.', allowedValues: 'single line', cell: (r) => r.source.document },
-  { name: 'source_format', type: 'text', label: 'What the source document is.', allowedValues: 'single line', cell: (r) => r.source.format },
-  { name: 'source_note', type: 'text', label: 'What a reader should know about the source document.', allowedValues: `${FREE_TEXT} | ${NOT_GIVEN}`, cell: (r) => orNotGiven(r.source.note) },
   {
-    name: 'withheld', type: 'text', label: 'Fields the city asked to withhold, one column name per line; their cells read "withheld".',
-    allowedValues: `column names, one per line | ${NOT_GIVEN} (nothing withheld)`, cell: (r) => (r.withheld.length ? r.withheld.join('\n') : NOT_GIVEN),
+    name: 'id',
+    type: 'identifier',
+    label: 'Response id: edition and city slug, e.g. 2022/almaty.',
+    allowedValues: '<edition>/<slug>',
+    cell: (r) => r.id,
   },
-  { name: 'profile', type: 'identifier', label: "Address of the response's page on this site.", allowedValues: 'URL', cell: (r) => r.profile },
+  {
+    name: 'slug',
+    type: 'identifier',
+    label: 'City slug, as in the page address /cities/<slug>/.',
+    allowedValues: 'lower-case letters, digits and hyphens',
+    cell: (r) => r.slug,
+  },
+  {
+    name: 'edition',
+    type: 'number',
+    label: 'Survey edition (year) of the questionnaire answered.',
+    allowedValues: EDITION_YEARS.join(' | '),
+    cell: (r) => String(r.edition),
+  },
+  {
+    name: 'city',
+    type: 'text',
+    label: 'City name in English, as the city writes it.',
+    allowedValues: 'single line',
+    cell: (r) => r.city.name,
+  },
+  {
+    name: 'local_name',
+    type: 'text',
+    label: 'City name in the local language and script.',
+    allowedValues: `single line | ${NOT_GIVEN}`,
+    cell: (r) => orNotGiven(r.city.local_name),
+  },
+  {
+    name: 'country_code',
+    type: 'identifier',
+    label: 'ISO 3166-1 alpha-2 country code.',
+    allowedValues: 'two capital letters',
+    cell: (r) => r.country.code,
+  },
+  {
+    name: 'country',
+    type: 'text',
+    label: 'Country name in English (from the code).',
+    allowedValues: 'single line',
+    cell: (r) => r.country.name,
+  },
+  {
+    name: 'country_m49',
+    type: 'identifier',
+    label: 'UN M49 numeric country code.',
+    allowedValues: 'three digits',
+    cell: (r) => r.country.m49,
+  },
+  {
+    name: 'region',
+    type: 'text',
+    label: 'UN M49 region.',
+    allowedValues: 'Africa | Americas | Asia | Europe | Oceania',
+    cell: (r) => r.country.region,
+  },
+  { name: 'subregion', type: 'text', label: 'UN M49 sub-region.', allowedValues: 'single line', cell: (r) => r.country.subregion },
+  {
+    name: 'lat',
+    type: 'number',
+    label: 'Latitude of the city centre (WGS 84); for maps, not part of the response.',
+    allowedValues: '-90 to 90',
+    unit: 'degrees',
+    cell: (r) => String(r.city.coordinates.lat),
+  },
+  {
+    name: 'lon',
+    type: 'number',
+    label: 'Longitude of the city centre (WGS 84); for maps, not part of the response.',
+    allowedValues: '-180 to 180',
+    unit: 'degrees',
+    cell: (r) => String(r.city.coordinates.lon),
+  },
+  {
+    name: 'submitted',
+    type: 'date',
+    label: 'Date the city submitted the response.',
+    allowedValues: 'YYYY-MM-DD',
+    cell: (r) => r.submitted,
+  },
+  {
+    name: 'fictional',
+    type: 'boolean',
+    label: 'true for generated demonstration data; false for real responses.',
+    allowedValues: 'true | false',
+    cell: (r) => String(r.fictional),
+  },
+  {
+    name: 'source_document',
+    type: 'text',
+    label: 'File name of the document the city returned.',
+    allowedValues: 'single line',
+    cell: (r) => r.source.document,
+  },
+  {
+    name: 'source_format',
+    type: 'text',
+    label: 'What the source document is.',
+    allowedValues: 'single line',
+    cell: (r) => r.source.format,
+  },
+  {
+    name: 'source_note',
+    type: 'text',
+    label: 'What a reader should know about the source document.',
+    allowedValues: `${FREE_TEXT} | ${NOT_GIVEN}`,
+    cell: (r) => orNotGiven(r.source.note),
+  },
+  {
+    name: 'withheld',
+    type: 'text',
+    label: 'Fields the city asked to withhold, one column name per line; their cells read "withheld".',
+    allowedValues: `column names, one per line | ${NOT_GIVEN} (nothing withheld)`,
+    cell: (r) => (r.withheld.length ? r.withheld.join('\n') : NOT_GIVEN),
+  },
+  {
+    name: 'profile',
+    type: 'identifier',
+    label: "Address of the response's page on this site.",
+    allowedValues: 'URL',
+    cell: (r) => r.profile,
+  },
 ];
 
 function allowedValues(field: FieldDef): string {

@@ -23,7 +23,13 @@ export interface ExportedResponse {
     readonly coordinates: { readonly lat: number; readonly lon: number };
   };
   /** Derived from the country code: name, UN M49 code, region and sub-region. */
-  readonly country: { readonly code: string; readonly name: string; readonly m49: string; readonly region: string; readonly subregion: string };
+  readonly country: {
+    readonly code: string;
+    readonly name: string;
+    readonly m49: string;
+    readonly region: string;
+    readonly subregion: string;
+  };
   readonly submitted: string;
   readonly source: { readonly document: string; readonly format: string; readonly note?: string };
   /** Field paths the city asked to withhold; their values are not in `answers`. */
@@ -57,9 +63,7 @@ export function isEmpty(value: unknown): boolean {
 
 /** What a reader sees for one field of an exported response. */
 export type ExportedFieldStatus =
-  | { readonly kind: 'value'; readonly value: unknown }
-  | { readonly kind: 'withheld' }
-  | { readonly kind: 'absent' };
+  { readonly kind: 'value'; readonly value: unknown } | { readonly kind: 'withheld' } | { readonly kind: 'absent' };
 
 export function exportedFieldStatus(response: ExportedResponse, question: QuestionDef, field: FieldDef): ExportedFieldStatus {
   if (response.withheld.includes(`${question.id}.${field.key}`)) return { kind: 'withheld' };
@@ -68,7 +72,12 @@ export function exportedFieldStatus(response: ExportedResponse, question: Questi
 }
 
 /** A person part's status: withheld when the part or the whole record is withheld. */
-export function exportedPersonPartStatus(response: ExportedResponse, question: QuestionDef, field: FieldDef, part: string): ExportedFieldStatus {
+export function exportedPersonPartStatus(
+  response: ExportedResponse,
+  question: QuestionDef,
+  field: FieldDef,
+  part: string,
+): ExportedFieldStatus {
   const path = `${question.id}.${field.key}`;
   if (response.withheld.includes(path) || response.withheld.includes(`${path}.${part}`)) return { kind: 'withheld' };
   const person = response.answers[question.id]?.[field.key] as Record<string, unknown> | undefined;

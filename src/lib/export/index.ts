@@ -28,7 +28,8 @@ export const DATA_LICENCE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-export const DATASET_TITLE = 'LGQ Knowledgebase: city responses to the Local Government Questionnaire of the United Nations E-Government Survey';
+export const DATASET_TITLE =
+  'LGQ Knowledgebase: city responses to the Local Government Questionnaire of the United Nations E-Government Survey';
 
 /** Every download's text, from one list of responses. Endpoints serve these; the /data/ page measures them. */
 export interface Downloads {
@@ -64,11 +65,19 @@ export interface CityListEntry {
   readonly edition: number;
 }
 
-export function cityList(responses: readonly { readonly slug: string; readonly edition: number; readonly city: { readonly name: string }; readonly country: { readonly name: string } }[]): CityListEntry[] {
+export function cityList(
+  responses: readonly {
+    readonly slug: string;
+    readonly edition: number;
+    readonly city: { readonly name: string };
+    readonly country: { readonly name: string };
+  }[],
+): CityListEntry[] {
   const latest = new Map<string, CityListEntry>();
   for (const r of responses) {
     const current = latest.get(r.slug);
-    if (!current || r.edition > current.edition) latest.set(r.slug, { slug: r.slug, name: r.city.name, country: r.country.name, edition: r.edition });
+    if (!current || r.edition > current.edition)
+      latest.set(r.slug, { slug: r.slug, name: r.city.name, country: r.country.name, edition: r.edition });
   }
   return [...latest.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.country.localeCompare(b.country, 'en'));
 }
@@ -115,7 +124,9 @@ export function datasetCitationText(o: CitationOptions): string {
 }
 
 function bibtexEscape(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
+  return text.replace(/[\\{}&%$#_~^]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`,
+  );
 }
 
 /** How to cite the whole data set: BibTeX. */

@@ -47,7 +47,8 @@ export function exportResponse(response: CityResponse, options: ExportOptions = 
       const value = publicAnswers[q.id]?.[f.key];
       // A person record emptied by the privacy filter is "not given", not an empty object.
       if (isEmpty(value)) continue;
-      fields[f.key] = f.kind === 'links' ? (value as readonly Link[]).map((l) => (l.label ? { url: l.url, label: l.label } : l.url)) : value;
+      fields[f.key] =
+        f.kind === 'links' ? (value as readonly Link[]).map((l) => (l.label ? { url: l.url, label: l.label } : l.url)) : value;
     }
     answers[q.id] = fields;
   }
@@ -87,8 +88,10 @@ export function latestEditions(responses: readonly { readonly slug: string; read
   return latest;
 }
 
-export function exportResponses(responses: readonly CityResponse[], options: Omit<ExportOptions, 'latestEdition'> = {}): ExportedResponse[] {
+export function exportResponses(
+  responses: readonly CityResponse[],
+  options: Omit<ExportOptions, 'latestEdition'> = {},
+): ExportedResponse[] {
   const latestEdition = latestEditions(responses);
   return responses.map((r) => exportResponse(r, { ...options, latestEdition }));
 }
-

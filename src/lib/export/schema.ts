@@ -34,26 +34,30 @@ export function exportedResponseSchema(edition: number) {
       fictional: z.boolean(),
       country: derivedCountry,
       answers,
-      indicators: z.strictObject(
-        Object.fromEntries(NUMERIC_INDICATORS.map((i) => [i.id, z.union([z.number(), z.enum(MISSING_REASONS)])])),
-      ),
+      indicators: z.strictObject(Object.fromEntries(NUMERIC_INDICATORS.map((i) => [i.id, z.union([z.number(), z.enum(MISSING_REASONS)])]))),
       profile: z.string().regex(/^(https?:\/\/[^/]+)?\/cities\/[a-z0-9-]+\/(\d{4}\/)?$/),
     })
     .superRefine((r, ctx) => {
       if (r.id !== `${r.edition}/${r.slug}`) ctx.addIssue({ code: 'custom', message: `id ${r.id} is not edition/slug`, path: ['id'] });
-      if (r.country.code !== r.city.country) ctx.addIssue({ code: 'custom', message: 'country.code differs from city.country', path: ['country'] });
+      if (r.country.code !== r.city.country)
+        ctx.addIssue({ code: 'custom', message: 'country.code differs from city.country', path: ['country'] });
       const answersById = r.answers as Record<string, Record<string, unknown>>;
       for (const q of def.questions) {
         for (const f of q.fields) {
           const value = answersById[q.id]?.[f.key];
           if (f.kind === 'person' && value && typeof value === 'object') {
             for (const part of PRIVATE_PERSON_PARTS) {
-              if (part in value) ctx.addIssue({ code: 'custom', message: `private contact ${part} must not be in a download`, path: ['answers', q.id, f.key, part] });
+              if (part in value)
+                ctx.addIssue({
+                  code: 'custom',
+                  message: `private contact ${part} must not be in a download`,
+                  path: ['answers', q.id, f.key, part],
+                });
             }
           }
         }
       }
-      for (const path of r.withheld) {
+      for (const path of r.withheld ?? []) {
         const [section, number, field, part] = path.split('.');
         const value = field ? answersById[`${section}.${number}`]?.[field] : undefined;
         const leaked = part ? value && typeof value === 'object' && part in value : value !== undefined;

@@ -39,7 +39,9 @@ function awkward(): CityResponse {
   return fictionalResponse(
     'quillon',
     {
-      'I.1': { portals: ['https://portal.quillon.example/', { url: 'https://b.quillon.example/a?x=1,2', label: 'Portal, "second" (old)' }] },
+      'I.1': {
+        portals: ['https://portal.quillon.example/', { url: 'https://b.quillon.example/a?x=1,2', label: 'Portal, "second" (old)' }],
+      },
       'I.3': {
         cio: { name: 'Ana Fictional', title: 'CIO', email: 'ana@quillon.example', phone: '+33 1 23 45 67 89' },
         national_link: 'Line one, with a comma.\n\nSecond paragraph with "quotes"\nand a break.',
@@ -57,7 +59,11 @@ function awkward(): CityResponse {
       'VI.1': { accounts: [{ platform: 'Fedi (main)', url: 'https://social.example/@quillon' }] },
       'IX.1': { respondent: { name: 'Bo Example', email: 'bo@quillon.example' }, status: 'other', status_other: 'Both, partly' },
     },
-    { withheld: ['III.3.explanation', 'I.3.cio.title', 'II.1.local'], notes: { 'II.1': 'Read from the scan.' }, city: { name: 'Quillon', local_name: 'Quillôn', country: 'FR', coordinates: { lat: 45.1, lon: 2.25 } } },
+    {
+      withheld: ['III.3.explanation', 'I.3.cio.title', 'II.1.local'],
+      notes: { 'II.1': 'Read from the scan.' },
+      city: { name: 'Quillon', local_name: 'Quillôn', country: 'FR', coordinates: { lat: 45.1, lon: 2.25 } },
+    },
   );
 }
 
@@ -92,7 +98,8 @@ describe('CSV columns', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const q of def.questions) {
       for (const f of q.fields) {
-        if (f.kind === 'person') for (const part of ['name', 'title', 'organization']) expect(names).toContain(`${columnName(q, f)}.${part}`);
+        if (f.kind === 'person')
+          for (const part of ['name', 'title', 'organization']) expect(names).toContain(`${columnName(q, f)}.${part}`);
         else expect(names).toContain(columnName(q, f));
       }
     }
@@ -111,7 +118,11 @@ describe('CSV columns', () => {
     const dict = dataDictionary();
     expect(dict.map((d) => d.column)).toEqual(csvColumns().map((c) => c.name));
     const sendai = dict.find((d) => d.column === 'III.2.sendai');
-    expect(sendai).toMatchObject({ question_id: 'III.2', type: 'closed', allowed_values: 'yes | no | not_answered | not_legible_in_source' });
+    expect(sendai).toMatchObject({
+      question_id: 'III.2',
+      type: 'closed',
+      allowed_values: 'yes | no | not_answered | not_legible_in_source',
+    });
     expect(sendai?.question).toBe(def.questions.find((q) => q.id === 'III.2')?.wording);
     expect(sendai?.field_wording).toContain('Sendai Framework');
     expect(dict.find((d) => d.column === 'IV.1.percent')).toMatchObject({ type: 'percent', unit: '%' });
@@ -186,7 +197,15 @@ describe('responses CSV', () => {
     expect(cell('II.1.local')).toBe(WITHHELD);
     expect(cell('I.3.cio.title')).toBe(WITHHELD);
     expect(cell('I.3.cio.name')).toBe('Ana Fictional');
-    for (const secret of ['Secret budget text', 'ana@quillon.example', '+33 1 23 45 67 89', 'bo@quillon.example', 'b.konirbayev@a-a.kz', '+7 (727) 225-11-92', 'o.zhanabek@a-a.kz']) {
+    for (const secret of [
+      'Secret budget text',
+      'ana@quillon.example',
+      '+33 1 23 45 67 89',
+      'bo@quillon.example',
+      'b.konirbayev@a-a.kz',
+      '+7 (727) 225-11-92',
+      'o.zhanabek@a-a.kz',
+    ]) {
       expect(csv).not.toContain(secret);
     }
   });
@@ -199,7 +218,15 @@ describe('JSON downloads', () => {
   it('never contain officials e-mails or phones, nor withheld values, in the bulk file or a per-response file', () => {
     const texts = [downloads.responsesJson, ...responses.map((r) => downloads.responseJson(r))];
     for (const text of texts) {
-      for (const secret of ['Secret budget text', 'ana@quillon.example', '+33 1 23 45 67 89', 'bo@quillon.example', 'b.konirbayev@a-a.kz', '+7 (727) 225-11-92', 'o.zhanabek@a-a.kz']) {
+      for (const secret of [
+        'Secret budget text',
+        'ana@quillon.example',
+        '+33 1 23 45 67 89',
+        'bo@quillon.example',
+        'b.konirbayev@a-a.kz',
+        '+7 (727) 225-11-92',
+        'o.zhanabek@a-a.kz',
+      ]) {
         expect(text).not.toContain(secret);
       }
     }
@@ -208,9 +235,18 @@ describe('JSON downloads', () => {
     expect(quillon.answers['I.3']?.['cio']).toEqual({ name: 'Ana Fictional' });
     expect(quillon.withheld).toEqual(['III.3.explanation', 'I.3.cio.title', 'II.1.local']);
     expect(quillon.profile).toBe('https://kb.example.org/cities/quillon/');
-    expect(quillon.indicators).toMatchObject({ 'services-online': 0.71, 'services-mobile': 'not_given', 'digital-budget': 2.5, 'social-accounts': 1 });
+    expect(quillon.indicators).toMatchObject({
+      'services-online': 0.71,
+      'services-mobile': 'not_given',
+      'digital-budget': 2.5,
+      'social-accounts': 1,
+    });
     const almatyJson = JSON.parse(downloads.responseJson({ slug: 'almaty', edition: 2022 })) as ExportedResponse;
-    expect(almatyJson.indicators).toMatchObject({ 'services-online': 93.3, satisfaction: 85.13, 'strategy-items': 'not_legible_in_source' });
+    expect(almatyJson.indicators).toMatchObject({
+      'services-online': 93.3,
+      satisfaction: 85.13,
+      'strategy-items': 'not_legible_in_source',
+    });
   });
 
   it('validate against the download schema (the content schema with fields optional), every response', () => {
@@ -220,7 +256,9 @@ describe('JSON downloads', () => {
   });
 
   it('a record with an e-mail, a withheld value or a wrong closed state fails the download schema', () => {
-    const good = JSON.parse(downloads.responseJson({ slug: 'quillon', edition: 2022 })) as ExportedResponse & { answers: Record<string, Record<string, unknown>> };
+    const good = JSON.parse(downloads.responseJson({ slug: 'quillon', edition: 2022 })) as ExportedResponse & {
+      answers: Record<string, Record<string, unknown>>;
+    };
     const schema = exportedResponseSchema(2022);
     const withEmail = structuredClone(good);
     (withEmail.answers['I.3']!['cio'] as Record<string, unknown>)['email'] = 'x@y.example';
