@@ -5,6 +5,14 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 
 /** A parsed element (parse5's default tree, as a browser would build it from the same bytes). */
 export type Element = DefaultTreeAdapterMap['element'];
+/** A parsed document. */
+export type HtmlDocument = DefaultTreeAdapterMap['document'];
+export const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** Parse a whole HTML document as a browser would. */
+export function parseHtmlDocument(html: string): HtmlDocument {
+  return parse(html);
+}
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
 
@@ -14,7 +22,7 @@ export interface BuiltPage {
   /** The URL path the page is served at, e.g. `/cities/almaty/`. */
   readonly path: string;
   readonly html: string;
-  readonly document: DefaultTreeAdapterMap['document'];
+  readonly document: HtmlDocument;
 }
 
 /** Every file under a folder, relative, forward slashes, sorted. */
@@ -37,7 +45,7 @@ export function builtPages(dir: string): BuiltPage[] {
     .filter((f) => f.endsWith('.html'))
     .map((file) => {
       const html = readFileSync(join(dir, file), 'utf8');
-      return { file, path: urlPathOf(file), html, document: parse(html) };
+      return { file, path: urlPathOf(file), html, document: parseHtmlDocument(html) };
     });
 }
 

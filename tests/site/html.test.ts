@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, builtPages, byTag, findAll, metaContent, textOf } from '../helpers/html.ts';
+import { attr, builtPages, byTag, findAll, HTML_NAMESPACE, metaContent, textOf } from '../helpers/html.ts';
 import type { BuiltPage } from '../helpers/html.ts';
 import { cspDirectives, headersFor, parseHeadersFile } from '../helpers/headers.ts';
 import { DIST } from '../helpers/paths.ts';
@@ -48,7 +48,8 @@ describe('every built page', () => {
     expect(
       problems((page) => {
         const out: string[] = [];
-        const titles = findAll(page.document, byTag('title'));
+        // The document's own title: an SVG chart's <title> is not one.
+        const titles = findAll(page.document, (el) => el.tagName === 'title' && el.namespaceURI === HTML_NAMESPACE);
         if (titles.length !== 1) out.push(`${titles.length} <title> elements`);
         else if (!textOf(titles[0]!)) out.push('empty <title>');
         const description = metaContent(page.document, 'description');
