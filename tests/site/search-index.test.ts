@@ -27,20 +27,25 @@ interface ResultData {
   filters: Record<string, string[]>;
   sub_results: SubResult[];
 }
-interface Pagefind {
+interface PagefindInstance {
   options(o: Record<string, unknown>): Promise<void>;
   search(term: string | null, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface Pagefind extends PagefindInstance {
+  createInstance(o: { basePath: string }): PagefindInstance;
 }
 
 const BUNDLE = join(DIST, 'pagefind');
 let server: Server;
 let origin = '';
 let pagefind: Pagefind;
+/** The per-section index (one record per response and questionnaire section). */
+let sections: PagefindInstance;
 
 /** Every result's data for a query. */
-async function find(term: string | null, options: Record<string, unknown> = {}): Promise<ResultData[]> {
-  const search = await pagefind.search(term, options);
+async function find(term: string | null, options: Record<string, unknown> = {}, index: PagefindInstance = pagefind): Promise<ResultData[]> {
+  const search = await index.search(term, options);
   return Promise.all(search.results.map((r) => r.data()));
 }
 /** A result URL as path + hash (Pagefind prefixes the loopback origin). */
@@ -50,13 +55,17 @@ const local = (url: string) => {
 };
 
 interface ResponseFile {
+  slug: string;
   edition: number;
   city: { name: string; local_name?: string; country: string };
   answers: Record<string, Record<string, unknown>>;
 }
 const responses = readdirSync(contentDir(), { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.yaml'))
-  .map((e) => parse(readFileSync(join(e.parentPath, e.name), 'utf8')) as ResponseFile);
+  .map((e) => ({
+    ...(parse(readFileSync(join(e.parentPath, e.name), 'utf8')) as Omit<ResponseFile, 'slug'>),
+    slug: e.name.replace(/\.yaml$/, ''),
+  }));
 
 beforeAll(async () => {
   if (!existsSync(join(BUNDLE, 'pagefind.js'))) throw new Error(`No Pagefind bundle in ${BUNDLE}: build the site first`);
@@ -71,6 +80,9 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   pagefind = (await import(pathToFileURL(join(BUNDLE, 'pagefind.js')).href)) as Pagefind;
   await pagefind.options({ basePath: `${origin}/pagefind/` });
+  // Instances share one WebAssembly module: let the first finish loading it before creating the second.
+  await pagefind.filters();
+  sections = pagefind.createInstance({ basePath: `${origin}/pagefind-sections/` });
 });
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
@@ -108,20 +120,37 @@ describe('search index', () => {
     }
   });
 
-  it('every response is indexed: one identity record and one record per questionnaire section', async () => {
-    const results = await find(null, { filters: { type: 'Response' } });
-    const expected = responses.reduce((n, r) => n + 1 + getEdition(r.edition).sections.length, 0);
-    expect(results.length).toBe(expected);
+  it('every response is indexed: one profile record, and one record per questionnaire section in the sections index', async () => {
+    const profiles = await find(null, { filters: { type: 'Response' } });
+    expect(profiles.map((r) => local(r.url)).sort()).toEqual(
+      [...new Set(responses.map((r) => r.slug))].map((slug) => `/cities/${slug}/`).sort(),
+    );
+    const perSection = await find(null, { filters: { type: 'Response' } }, sections);
+    expect(perSection.length).toBe(responses.reduce((n, r) => n + getEdition(r.edition).sections.length, 0));
   });
 
   it('a section filter keeps only that section of the questionnaire', async () => {
     const section = getEdition(2022).sections.find((s) => s.id === 'III');
     const label = `III. ${section?.title ?? ''}`;
-    const inSection = await find('transport', { filters: { section: label } });
+    const inSection = await find('transport', { filters: { section: label } }, sections);
     expect(inSection.length).toBeGreaterThan(0);
-    expect(inSection.every((r) => r.meta['section'] === label && r.sub_results.some((s) => /#iii-\d+$/.test(local(s.url))))).toBe(true);
-    const elsewhere = await find('transport', { filters: { section: 'I. Institutional Framework' } });
+    expect(
+      inSection.every((r) => r.meta['section'] === label && r.sub_results.every((s) => /#(section-)?iii(-\d+)?$/.test(local(s.url)))),
+    ).toBe(true);
+    expect(inSection.flatMap((r) => r.sub_results.map((s) => local(s.url)))).toContain('/cities/almaty/#iii-6');
+    const elsewhere = await find('transport', { filters: { section: 'I. Institutional Framework' } }, sections);
     expect(elsewhere.some((r) => r.sub_results.some((s) => local(s.url) === '/cities/almaty/#iii-6'))).toBe(false);
+  });
+
+  it('indexes every editorial page, typed Editorial', async () => {
+    const pages = existsSync('content/pages') ? readdirSync('content/pages').filter((f) => f.endsWith('.mdx')) : [];
+    expect(pages.length).toBeGreaterThan(0);
+    for (const file of pages) {
+      const title = /^title:\s*['"]?(.+?)['"]?\s*$/m.exec(readFileSync(join('content/pages', file), 'utf8'))?.[1] ?? '';
+      const results = await find(title);
+      const page = results.find((r) => local(r.url) === `/${file.replace(/\.mdx$/, '')}/`);
+      expect(page?.meta['type'], file).toBe('Editorial');
+    }
   });
 
   it("never indexes officials' e-mail addresses or phone numbers", async () => {
@@ -140,8 +169,8 @@ describe('search index', () => {
       expect(await find(email), email).toEqual([]);
     }
     // Everything Pagefind can show lives in its fragments: none holds an address or a number.
-    const fragments = readdirSync(join(BUNDLE, 'fragment')).map((f) =>
-      gunzipSync(readFileSync(join(BUNDLE, 'fragment', f))).toString('utf8'),
+    const fragments = [BUNDLE, join(DIST, 'pagefind-sections')].flatMap((bundle) =>
+      readdirSync(join(bundle, 'fragment')).map((f) => gunzipSync(readFileSync(join(bundle, 'fragment', f))).toString('utf8')),
     );
     expect(fragments.length).toBeGreaterThan(0);
     // A phone number in any punctuation: its digit groups with up to three other characters between them.
@@ -159,6 +188,7 @@ describe('search index', () => {
       ?.fields.find((f) => f.key === 'sendai');
     expect(`${item?.wording ?? ''} ${item?.label ?? ''}`).toMatch(/Sendai/);
     expect(responses.some((r) => JSON.stringify(r.answers).includes('Sendai'))).toBe(false);
-    expect(await find('Sendai')).toEqual([]);
+    expect(await find('Sendai', { filters: { type: 'Response' } })).toEqual([]);
+    expect(await find('Sendai', {}, sections)).toEqual([]);
   });
 });

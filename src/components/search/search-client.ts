@@ -25,7 +25,7 @@ export interface SearchOptions {
   filters?: Filters;
   sort?: Record<string, 'asc' | 'desc'>;
 }
-interface PagefindModule {
+interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
@@ -37,18 +37,36 @@ interface PagefindModule {
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 const BUNDLE = '/pagefind/';
 
-let loading: Promise<PagefindModule> | undefined;
+interface PagefindModule {
+  createInstance(options: { basePath: string }): PagefindInstance;
+}
 
-export function loadPagefind(): Promise<PagefindModule> {
-  loading ??= (async () => {
-    const url = `${BUNDLE}pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 });
-    await pagefind.init();
-    return pagefind;
-  })();
-  loading.catch(() => (loading = undefined));
-  return loading;
+/**
+ * `main`: profiles (one record each) and editorial pages. `sections`: one record per response and
+ * questionnaire section, loaded only when a visitor filters by section (see src/lib/search/records.ts).
+ */
+export type SearchIndex = 'main' | 'sections';
+const BASE_PATHS: Record<SearchIndex, string> = { main: BUNDLE, sections: '/pagefind-sections/' };
+const loading = new Map<SearchIndex, Promise<PagefindInstance>>();
+
+export function loadPagefind(index: SearchIndex = 'main'): Promise<PagefindInstance> {
+  let instance = loading.get(index);
+  if (!instance) {
+    instance = (async () => {
+      // Pagefind's instances share one WebAssembly module; two initialising at once would each
+      // instantiate it and the later one would strand the first one's index. So: main first.
+      if (index !== 'main') await loadPagefind('main');
+      const url = `${BUNDLE}pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+      const created = pagefind.createInstance({ basePath: BASE_PATHS[index] });
+      await created.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 });
+      await created.init();
+      return created;
+    })();
+    loading.set(index, instance);
+    instance.catch(() => loading.delete(index));
+  }
+  return instance;
 }
 
 /** Highlight the searched words on the page a result led to (runs on every page, does nothing without the parameter). */

@@ -5,7 +5,9 @@ import { recordsForPage } from './records.ts';
 import type { SearchRecord } from './records.ts';
 
 /*
- * Index a built site with Pagefind's Node API, writing <outDir>/pagefind/.
+ * Index a built site with Pagefind's Node API, writing <outDir>/pagefind/ (profiles and editorial
+ * pages) and <outDir>/pagefind-sections/ (one record per response and questionnaire section; see
+ * records.ts for why there are two).
  *
  * Language: the site is English (`<html lang="en">`) but answers quote Russian and Kazakh names.
  * Pagefind splits its index per page language; forcing one language ("en") keeps every record in
@@ -27,7 +29,7 @@ function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((file) => !file.startsWith('pagefind/'))
+    .filter((file) => !file.startsWith(`${MAIN_INDEX}/`) && !file.startsWith(`${SECTIONS_INDEX}/`))
     .sort();
 }
 
@@ -38,29 +40,44 @@ export function urlOfFile(file: string): string {
   return `/${file}`;
 }
 
+/** Folder (under the build's output) of each index. */
+export const MAIN_INDEX = 'pagefind';
+export const SECTIONS_INDEX = 'pagefind-sections';
+
+async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  for (const record of records) {
+    const added = await index.addHTMLFile({ url: record.url, content: record.html });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+}
+
 export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
   const records: SearchRecord[] = [];
   const files = htmlFiles(outDir);
   for (const file of files) records.push(...recordsForPage(readFileSync(join(outDir, file), 'utf8'), urlOfFile(file)));
-
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const outputPath = join(outDir, MAIN_INDEX);
   try {
-    for (const record of records) {
-      const added = await index.addHTMLFile({ url: record.url, content: record.html });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-    }
-    const outputPath = join(outDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-    return {
-      pages: files.length,
-      records: records.length,
-      responses: new Set(records.flatMap((r) => (r.response ? [r.response] : []))),
-      editorialUrls: records.filter((r) => r.kind === 'page').map((r) => r.url),
+    await writeIndex(
+      records.filter((r) => r.kind !== 'section'),
       outputPath,
-    };
+    );
+    await writeIndex(
+      records.filter((r) => r.kind === 'section'),
+      join(outDir, SECTIONS_INDEX),
+    );
   } finally {
     await pagefind.close();
   }
+  return {
+    pages: files.length,
+    records: records.length,
+    responses: new Set(records.flatMap((r) => (r.kind === 'profile' && r.response ? [r.response] : []))),
+    editorialUrls: records.filter((r) => r.kind === 'page').map((r) => r.url),
+    outputPath,
+  };
 }

@@ -2,15 +2,18 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { getEdition, isKnownEdition, questionAnchor, questionsInSection, sectionAnchor } from '../../questionnaire/index.ts';
 
 /*
- * Built HTML page -> the records Pagefind indexes.
+ * Built HTML page -> the records Pagefind indexes, in two indexes.
  *
- * A response profile is one long page, but Pagefind's filters apply to whole records, so a
- * "questionnaire section" filter needs one record per section. The profile is therefore split:
- *   - one small "identity" record per response (city, local name, country, region) at /cities/x/,
- *     so a search for a city or country name finds its profile first;
- *   - one record per questionnaire section at /cities/x/#section-iii, holding only that section's
- *     answers, with a `section` filter. Each question's element (id `iii-5`) gets the question
- *     number and short title as its Pagefind title, so sub-results deep-link to the answer.
+ * Main index (/pagefind/), used by the header dialog and /search/: one record per response profile
+ * (/cities/x/: city, local name, country and region, then every answer) and one per editorial page.
+ * Each question's element (id `iii-5`) gets the question number and short title as its Pagefind
+ * title, so sub-results deep-link to the answer. One record per response keeps Pagefind's metadata
+ * file (loaded before any first search) small: it grows with the number of records.
+ *
+ * Sections index (/pagefind-sections/), loaded only when a visitor filters by questionnaire section:
+ * Pagefind's filters apply to whole records, so an exact section filter needs one record per
+ * (response, section), at /cities/x/#section-iii, with a `section` filter.
+ *
  * Question wording and section headings are left out of the records: they are the same on every
  * profile, would only bloat the index and make every profile match every wording word. Anything
  * marked data-pagefind-ignore (officials' e-mails and phones) is removed before Pagefind sees it.
@@ -50,7 +53,8 @@ const NOT_CONTENT = new Set(['button', 'script', 'style', 'template', 'svg']);
 export interface SearchRecord {
   readonly url: string;
   readonly html: string;
-  readonly kind: 'identity' | 'section' | 'page';
+  /** `profile` and `page` records form the main index; `section` records the sections index. */
+  readonly kind: 'profile' | 'section' | 'page';
   /** Response id (`2022/almaty`) for profile records. */
   readonly response?: string;
 }
@@ -114,14 +118,8 @@ function responseRecords(body: Element, marker: Element, url: string): SearchRec
   DomUtils.removeElement(marker);
   const meta = DomUtils.getInnerHTML(marker) + metaSpan({ meta: 'type', filter: 'type' }, TYPE_RESPONSE);
 
-  const records: SearchRecord[] = [
-    {
-      url,
-      kind: 'identity',
-      response,
-      html: recordDocument(city, `${meta}${metaSpan({ meta: 'title' }, city)}<p>${escapeAttr(identity)}</p>`),
-    },
-  ];
+  const sections: SearchRecord[] = [];
+  const sectionHtml: string[] = [];
 
   removeAll(findAll(body, (el) => (el.attribs['class'] ?? '').split(/\s+/).some((c) => BOILERPLATE_CLASSES.includes(c))));
   removeAll(findAll(body, (el) => NOT_CONTENT.has(el.name)));
@@ -147,15 +145,22 @@ function responseRecords(body: Element, marker: Element, url: string): SearchRec
       else DomUtils.removeElement(heading);
     }
     const title = `${city} · ${label}`;
-    records.push({
+    sectionHtml.push(DomUtils.getOuterHTML(sectionEl));
+    sections.push({
       url: `${url}#${anchor}`,
       kind: 'section',
       response,
       html: recordDocument(
         title,
-        `${meta}${metaSpan({ meta: 'section', filter: 'section' }, label)}${metaSpan({ meta: 'title' }, title)}${DomUtils.getOuterHTML(sectionEl)}`,
+        `${meta}${metaSpan({ meta: 'section', filter: 'section' }, label)}${metaSpan({ meta: 'title' }, title)}${sectionHtml.at(-1) ?? ''}`,
       ),
     });
   }
-  return records;
+  const profile: SearchRecord = {
+    url,
+    kind: 'profile',
+    response,
+    html: recordDocument(city, `${meta}${metaSpan({ meta: 'title' }, city)}<p>${escapeAttr(identity)}</p>${sectionHtml.join('')}`),
+  };
+  return [profile, ...sections];
 }

@@ -27,14 +27,18 @@ function profile(extra: (questionId: string) => string = () => '', skip = ''): s
 }
 
 describe('recordsForPage', () => {
-  it('splits a profile into an identity record and one record per questionnaire section', () => {
+  it('makes a profile one record for the main index and one record per questionnaire section', () => {
     const records = recordsForPage(profile(), '/cities/testville/');
     expect(records.map((r) => r.url)).toEqual([
       '/cities/testville/',
       ...edition.sections.map((s) => `/cities/testville/#${sectionAnchor(s.id)}`),
     ]);
     expect(records.every((r) => r.response === '2022/testville')).toBe(true);
+    // The first is the profile record of the main index: identity and every answer, no section filter.
+    expect(records.map((r) => r.kind)).toEqual(['profile', ...edition.sections.map(() => 'section')]);
     expect(records[0]?.html).toContain('Тествиль');
+    for (const q of edition.questions) expect(records[0]?.html).toContain(`Answer to ${q.id}.`);
+    expect(records[0]?.html).not.toContain('data-pagefind-filter="section');
   });
 
   it('gives each section record its section filter, the page metadata and question titles for sub-results', () => {
