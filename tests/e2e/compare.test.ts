@@ -3,7 +3,7 @@
 // repeated ?cities=), the "only where they differ" option, axe, CSP, and that comparing five cities
 // fetches only those five response files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, watchCsp } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build.ts';
 import { DEMO_DIST, DIST } from '../helpers/paths.ts';
 
 interface City {
@@ -25,6 +26,8 @@ interface City {
 let browser: Browser;
 let demoUrl = '';
 let ownServer: Server | undefined;
+/** A build this file made itself (removed afterwards). */
+let ownBuild: string | undefined;
 const renderTimes: number[] = [];
 
 /** The demo build when the harness serves one; otherwise build one from generated data here. */
@@ -34,13 +37,12 @@ async function demoSite(): Promise<string> {
   let dir = DEMO_DIST;
   if (!existsSync(join(dir, 'data', 'cities.json'))) {
     const tmp = mkdtempSync(join(tmpdir(), 'lgq-compare-demo-'));
-    dir = join(tmp, 'dist');
-    const run = (cmd: string, args: string[], env: Record<string, string> = {}) => {
-      const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-      if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
-    };
-    run(process.execPath, ['scripts/generate-fictional.ts', '--count', '40', '--seed', '7', '--out', join(tmp, 'content')]);
-    run('npx', ['astro', 'build'], { LGQ_CONTENT_DIR: join(tmp, 'content'), LGQ_OUT_DIR: dir, LGQ_CACHE_DIR: join(tmp, 'cache') });
+    const generated = spawnSync(process.execPath, ['scripts/generate-fictional.ts', '--count', '40', '--seed', '7', '--out', tmp], {
+      stdio: 'inherit',
+    });
+    if (generated.status !== 0) throw new Error('scripts/generate-fictional.ts failed');
+    dir = (await buildSite({ contentDir: tmp })).outDir;
+    ownBuild = dir;
   }
   const assets = sirv(dir, { dev: false });
   ownServer = createServer((req, res) =>
@@ -62,6 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   ownServer?.close();
+  if (ownBuild) rmSync(ownBuild, { recursive: true, force: true });
   if (renderTimes.length) {
     const sorted = [...renderTimes].sort((a, b) => a - b);
     console.log(

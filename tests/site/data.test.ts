@@ -1,7 +1,7 @@
 // Downloads and pages come from the same code: for every response of the built site (and of the
 // demo build when there is one), every answer on its profile page equals the value in its JSON
 // download and in the CSV, and the downloads agree with each other.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { parse } from 'parse5';
@@ -11,7 +11,7 @@ import type { Element } from '../helpers/html.ts';
 import { DEMO_DIST, DIST } from '../helpers/paths.ts';
 import { BOM, csvColumns, readCell } from '../../src/lib/export/index.ts';
 import type { ExportedResponse } from '../../src/lib/export/index.ts';
-import { exportedResponseSchema } from '../../src/lib/export/schema.ts';
+import { exportedResponseSchemaFor } from '../../src/lib/export/schema.ts';
 import { getEdition } from '../../src/questionnaire/index.ts';
 import type { FieldDef } from '../../src/questionnaire/index.ts';
 import { formatPercent, paragraphs } from '../../src/lib/format/text.ts';
@@ -61,7 +61,18 @@ describe.each(builds)('downloads and profile pages agree (%s)', (dist) => {
       const r = JSON.parse(readFileSync(file, 'utf8')) as ExportedResponse;
       expect(bulk.responses.find((b) => b.id === r.id)).toEqual(r);
       expect(csvRows.filter((row) => row['id'] === r.id)).toHaveLength(1);
-      expect(exportedResponseSchema(r.edition).safeParse(r).error?.issues ?? []).toEqual([]);
+      expect(exportedResponseSchemaFor(r.edition).safeParse(r).error?.issues ?? []).toEqual([]);
+    }
+  });
+
+  it('the /data/ page states the real size of each file it links', () => {
+    const page = parse(readFileSync(join(dist, 'data', 'index.html'), 'utf8')) as unknown as Element;
+    const rows = findAll(page, (e) => e.tagName === 'tr' && findAll(e, (c) => attr(c, 'data-bytes') !== undefined).length > 0);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const tr of rows) {
+      const href = attr(findAll(tr, (e) => e.tagName === 'a')[0] as Element, 'href') ?? '';
+      const stated = Number(attr(findAll(tr, (e) => attr(e, 'data-bytes') !== undefined)[0] as Element, 'data-bytes'));
+      expect(statSync(join(dist, href)).size, href).toBe(stated);
     }
   });
 
