@@ -100,12 +100,13 @@ type Profile = 'ordinary' | 'illegible_scan' | 'sparse';
 const clamp = (x: number, lo = 0, hi = 100) => Math.min(hi, Math.max(lo, x));
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function closed(random: Random, pYes: number, profile: Profile): ClosedState {
+/** A closed answer. `gaps` scales the chance of a blank or unreadable box (checklists are usually filled in whole). */
+function closed(random: Random, pYes: number, profile: Profile, gaps = 1): ClosedState {
   if (profile === 'illegible_scan' && random.chance(0.8)) return 'not_legible_in_source';
   if (profile === 'sparse' && random.chance(0.55)) return 'not_answered';
   const r = random.next();
-  if (r < 0.08) return 'not_answered';
-  if (r < 0.12) return 'not_legible_in_source';
+  if (r < 0.08 * gaps) return 'not_answered';
+  if (r < 0.12 * gaps) return 'not_legible_in_source';
   return random.chance(pYes) ? 'yes' : 'no';
 }
 
@@ -157,7 +158,12 @@ export function generateResponse(seed: number, index: number, taken: Set<string>
   const country = pickCountry(random, index);
   const info = countryInfo(country.code);
   const base = uniqueCityName(random, taken);
-  const name = DIACRITIC_COUNTRIES.has(country.code) && random.chance(0.4) ? withDiacritics(base.name, random) : base.name;
+  // Accents go on the invented word, never on an English prefix ("Port Dravín", not "Pört Dravin").
+  const words = base.name.split(' ');
+  const name =
+    DIACRITIC_COUNTRIES.has(country.code) && random.chance(0.4)
+      ? [...words.slice(0, -1), withDiacritics(words.at(-1) as string, random)].join(' ')
+      : base.name;
   const slug = base.slug;
   const localName = CYRILLIC_COUNTRIES.has(country.code) ? toCyrillic(base.name) : undefined;
   const domain = `${slug}.example`;
@@ -168,7 +174,7 @@ export function generateResponse(seed: number, index: number, taken: Set<string>
   const profile: Profile = random.weighted({ ordinary: 82, illegible_scan: 9, sparse: 9 });
   // How far along the city is: drives yes-rates and percentages together, as real answers would be.
   const maturity = clamp(random.normal(0.55, 0.22), 0, 1);
-  const yes = (bias = 0) => closed(random, clamp(0.2 + 0.7 * maturity + bias, 0.02, 0.98), profile);
+  const yes = (bias = 0, gaps = 1) => closed(random, clamp(0.2 + 0.7 * maturity + bias, 0.02, 0.98), profile, gaps);
   const percent = (p: number, mean: number, sd: number) =>
     random.chance(p * (profile === 'sparse' ? 0.4 : 1)) ? round1(clamp(random.normal(mean, sd))) : undefined;
 
@@ -211,7 +217,7 @@ export function generateResponse(seed: number, index: number, taken: Set<string>
   STRATEGY_ITEMS.forEach(([key], i) => {
     // Later items in the checklist are less common; without a strategy most items are "no".
     const bias = strategy === 'yes' ? 0.1 - i * 0.03 : -0.5;
-    set('III.2', key, yes(bias));
+    set('III.2', key, yes(bias, 0.15));
   });
   set('III.2', 'explanation', text(strategy === 'yes' ? 0.5 : 0.1, 2));
   set('III.2', 'links', linkList(0.3, 1, 2));

@@ -1,0 +1,207 @@
+import { fieldStatus } from '../data/answers.ts';
+import type { CityResponse } from '../data/response.ts';
+import { indicatorValue, NUMERIC_INDICATORS } from '../indicators/index.ts';
+import type { IndicatorDef } from '../indicators/index.ts';
+import { getEdition, questionAnchor, STRATEGY_ITEMS } from '../../questionnaire/index.ts';
+import type { QuestionDef } from '../../questionnaire/index.ts';
+import { choiceCategories, CLOSED_CATEGORIES, COVERAGE_CATEGORIES } from './categories.ts';
+import { heatmapChart } from './heatmap.ts';
+import { rankedChart } from './ranked.ts';
+import type { ChartSpec } from './spec.ts';
+import { stackedChart } from './stacked.ts';
+import type { StackedRow } from './stacked.ts';
+import { stripChart } from './strip.ts';
+
+/*
+ * Which charts each page shows, built from plain responses. The question pages, the profiles and the
+ * CSV/JSON endpoints all call these, so a chart's table and its downloads come from one object.
+ * Results are memoised per responses array (the data module hands out one array per build).
+ */
+
+/** Where a question's chart downloads live: `/questions/<anchor>/<chart id>.csv|json`. */
+export function chartDownloads(questionId: string, chartId: string): NonNullable<ChartSpec['downloads']> {
+  const base = `/questions/${questionAnchor(questionId)}/${chartId}`;
+  return { csv: `${base}.csv`, json: `${base}.json` };
+}
+
+const cache = new WeakMap<readonly CityResponse[], Map<string, unknown>>();
+function memo<T>(responses: readonly CityResponse[], key: string, make: () => T): T {
+  let m = cache.get(responses);
+  if (!m) cache.set(responses, (m = new Map()));
+  if (!m.has(key)) m.set(key, make());
+  return m.get(key) as T;
+}
+
+const cityHref = (r: CityResponse) => `/cities/${r.slug}/`;
+
+function indicatorValues(responses: readonly CityResponse[], indicator: IndicatorDef) {
+  return memo(responses, `values:${indicator.id}`, () => responses.map((r) => ({ r, value: indicatorValue(r, indicator) })));
+}
+
+export const indicatorsOf = (question: QuestionDef) => NUMERIC_INDICATORS.filter((i) => i.questionId === question.id);
+
+/** The distribution strip of one indicator, optionally with one city highlighted. */
+export function distributionChart(responses: readonly CityResponse[], indicator: IndicatorDef, highlight?: CityResponse): ChartSpec {
+  // One items array per indicator: the strip layout caches its sorting and binning on it.
+  const items = memo(responses, `strip-items:${indicator.id}`, () =>
+    indicatorValues(responses, indicator).map(({ r, value }) => ({ id: r.id, label: r.city.name, value })),
+  );
+  const make = () =>
+    stripChart({
+      id: `${indicator.id}-distribution`,
+      title: `${indicator.label}: distribution across cities`,
+      measure: indicator.label.toLowerCase(),
+      items,
+      // On a profile (a highlighted city) dots are bare: the page stays light; the question page has the tooltips.
+      options: {
+        unit: indicator.unit,
+        ...(indicator.max !== undefined ? { max: indicator.max } : {}),
+        ...(highlight ? { highlight: highlight.id, compact: true } : {}),
+      },
+      downloads: chartDownloads(indicator.questionId, `${indicator.id}-distribution`),
+    });
+  // Highlighted variants are used once each (one profile): not worth keeping.
+  return highlight ? make() : memo(responses, `strip:${indicator.id}`, make);
+}
+
+export function rankedIndicatorChart(responses: readonly CityResponse[], indicator: IndicatorDef, highlight?: CityResponse): ChartSpec {
+  return memo(responses, `ranked:${indicator.id}:${highlight?.id ?? ''}`, () =>
+    rankedChart({
+      id: `${indicator.id}-ranked`,
+      title: `${indicator.label}, city by city`,
+      measure: indicator.label.toLowerCase(),
+      items: indicatorValues(responses, indicator).map(({ r, value }) => ({
+        id: r.id,
+        label: r.city.name,
+        country: r.country.name,
+        href: cityHref(r),
+        value,
+      })),
+      options: {
+        unit: indicator.unit,
+        ...(indicator.max !== undefined ? { max: indicator.max } : {}),
+        ...(highlight ? { highlight: highlight.id } : {}),
+      },
+      downloads: chartDownloads(indicator.questionId, `${indicator.id}-ranked`),
+    }),
+  );
+}
+
+function closedRows(responses: readonly CityResponse[], question: QuestionDef): StackedRow[] {
+  return question.fields
+    .filter((f) => f.kind === 'closed')
+    .map((field) => {
+      const counts: Record<string, number> = {};
+      for (const r of responses) {
+        const s = fieldStatus(r, question, field);
+        const key = s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : String(s.value);
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return { id: `${question.id}.${field.key}`, label: field.key === 'answer' ? question.shortTitle : field.label, counts };
+    });
+}
+
+/** Every closed question of the edition in one stacked chart (the /questions/ overview). */
+export function closedOverviewChart(responses: readonly CityResponse[], edition: number): ChartSpec {
+  return memo(responses, `closed-overview:${edition}`, () =>
+    stackedChart({
+      id: 'closed-overview',
+      title: 'Every yes/no question: how cities answered',
+      rows: getEdition(edition).questions.flatMap((q) =>
+        closedRows(responses, q).map((row) => ({ ...row, label: `${q.id} ${row.label}` })),
+      ),
+      categories: CLOSED_CATEGORIES,
+      rowHeader: 'Question',
+      downloads: { csv: '/questions/closed-overview.csv', json: '/questions/closed-overview.json' },
+    }),
+  );
+}
+
+/** The charts of one question page, in the order shown. */
+export function questionCharts(responses: readonly CityResponse[], question: QuestionDef): ChartSpec[] {
+  return memo(responses, `question:${question.id}`, () => {
+    const charts: ChartSpec[] = [];
+    const closed = closedRows(responses, question);
+    if (closed.length)
+      charts.push(
+        stackedChart({
+          id: 'answers',
+          title: `${question.id} ${question.shortTitle}: how cities answered`,
+          rows: closed,
+          categories: CLOSED_CATEGORIES,
+          rowHeader: 'Item',
+          downloads: chartDownloads(question.id, 'answers'),
+        }),
+      );
+    if (question.id === 'III.2') {
+      charts.push(
+        heatmapChart({
+          id: 'strategy-heatmap',
+          title: 'Strategy checklist, city by item',
+          items: STRATEGY_ITEMS.map(([key, , label]) => ({ key, label })),
+          rows: responses.map((r) => ({
+            id: r.id,
+            label: r.city.name,
+            country: r.country.name,
+            region: r.country.region,
+            states: Object.fromEntries(
+              STRATEGY_ITEMS.map(([key]) => {
+                const s = fieldStatus(
+                  r,
+                  question,
+                  question.fields.find((f) => f.key === key)!,
+                );
+                return [key, s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : String(s.value)];
+              }),
+            ),
+          })),
+          downloads: chartDownloads(question.id, 'strategy-heatmap'),
+        }),
+      );
+    }
+    for (const indicator of indicatorsOf(question))
+      charts.push(rankedIndicatorChart(responses, indicator), distributionChart(responses, indicator));
+    const choice = question.fields.find((f) => f.kind === 'choice');
+    if (choice?.options) {
+      const counts: Record<string, number> = {};
+      for (const r of responses) {
+        const s = fieldStatus(r, question, choice);
+        const key = s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : String(s.value);
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      charts.push(
+        stackedChart({
+          id: 'choice',
+          title: `${question.id} ${choice.label}: how cities answered`,
+          rows: [{ id: `${question.id}.${choice.key}`, label: choice.label, counts }],
+          categories: choiceCategories(choice.options),
+          rowHeader: 'Item',
+          downloads: chartDownloads(question.id, 'choice'),
+        }),
+      );
+    }
+    const other = question.fields.filter((f) => f.kind !== 'closed' && f.kind !== 'choice');
+    if (other.length) {
+      const rows = other.map((field) => {
+        const counts: Record<string, number> = {};
+        for (const r of responses) {
+          const s = fieldStatus(r, question, field);
+          const key = s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_given' : 'given';
+          counts[key] = (counts[key] ?? 0) + 1;
+        }
+        return { id: `${question.id}.${field.key}`, label: field.label, counts };
+      });
+      charts.push(
+        stackedChart({
+          id: 'coverage',
+          title: `${question.id} ${question.shortTitle}: which parts cities answered`,
+          rows,
+          categories: COVERAGE_CATEGORIES,
+          rowHeader: 'Part of the answer',
+          downloads: chartDownloads(question.id, 'coverage'),
+        }),
+      );
+    }
+    return charts;
+  });
+}

@@ -1,0 +1,5 @@
+import { chartDownloadPaths, csvResponse } from '../_downloads.ts';
+
+// The data of each chart on a question page, as CSV: exactly the chart's table.
+export const getStaticPaths = chartDownloadPaths;
+export const GET = csvResponse;
