@@ -93,7 +93,11 @@ function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<R
   const started = process.hrtime.bigint();
   const since = () => Number(process.hrtime.bigint() - started) / 1e9;
   return new Promise((done, fail) => {
-    const child = spawn(file, argv, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: { at: number; text: string }[] = [];
     const collect = (chunk: Buffer) => {
       for (const text of chunk.toString().split('\n')) if (text.trim()) lines.push({ at: since(), text });
@@ -109,7 +113,14 @@ function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<R
       clearInterval(sampler);
       const seconds = since();
       if (code !== 0) {
-        fail(new Error(`${cmd} ${args.join(' ')} failed (exit ${code}):\n${lines.slice(-30).map((l) => l.text).join('\n')}`));
+        fail(
+          new Error(
+            `${cmd} ${args.join(' ')} failed (exit ${code}):\n${lines
+              .slice(-30)
+              .map((l) => l.text)
+              .join('\n')}`,
+          ),
+        );
         return;
       }
       const timeText = TIME && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
@@ -324,7 +335,9 @@ async function benchSite(n: number, work: string): Promise<SizeResult> {
     const cache = join(work, `cache-${n}-${i}`);
     const run = await measure(NODE, [ASTRO, 'build'], { LGQ_CONTENT_DIR: content, LGQ_OUT_DIR: outDir, LGQ_CACHE_DIR: cache });
     runs.push(run);
-    console.log(`   build ${i + 1}/${repeat}: ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMiB?.toFixed(0) ?? '?'} MiB (tree ${run.peakTreeRssMiB.toFixed(0)} MiB)`);
+    console.log(
+      `   build ${i + 1}/${repeat}: ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMiB?.toFixed(0) ?? '?'} MiB (tree ${run.peakTreeRssMiB.toFixed(0)} MiB)`,
+    );
     rmSync(cache, { recursive: true, force: true });
     if (i < repeat - 1) rmSync(outDir, { recursive: true, force: true });
   }
@@ -411,7 +424,10 @@ const paragraphs = Array.from({ length: 10 }, () => Array.from({ length: 70 }, (
 <body><main><h1>Page {seed}</h1>{paragraphs.map((p) => <p>{p}</p>)}<p>municipal</p></main></body></html>
 `,
   );
-  writeFileSync(join(dir, 'src/pages/index.astro'), `<!doctype html><html lang="en"><head><title>Baseline</title></head><body><h1>Baseline</h1></body></html>\n`);
+  writeFileSync(
+    join(dir, 'src/pages/index.astro'),
+    `<!doctype html><html lang="en"><head><title>Baseline</title></head><body><h1>Baseline</h1></body></html>\n`,
+  );
 }
 
 async function benchBaseline(n: number, work: string): Promise<SizeResult> {
@@ -429,7 +445,9 @@ async function benchBaseline(n: number, work: string): Promise<SizeResult> {
     const index = await measureIn(dir, NODE, [PAGEFIND, '--site', outDir]);
     builds.push(build);
     indexes.push(index);
-    console.log(`   build ${i + 1}/${repeat}: ${build.seconds.toFixed(1)} s + index ${index.seconds.toFixed(1)} s, peak RSS ${build.peakRssMiB?.toFixed(0) ?? '?'} / ${index.peakRssMiB?.toFixed(0) ?? '?'} MiB`);
+    console.log(
+      `   build ${i + 1}/${repeat}: ${build.seconds.toFixed(1)} s + index ${index.seconds.toFixed(1)} s, peak RSS ${build.peakRssMiB?.toFixed(0) ?? '?'} / ${index.peakRssMiB?.toFixed(0) ?? '?'} MiB`,
+    );
     rmSync(cache, { recursive: true, force: true });
   }
   const pageFiles = htmlPagesOf(outDir).filter((f) => /\/p\/\d+\/index\.html$/.test(f));
@@ -452,7 +470,9 @@ async function benchBaseline(n: number, work: string): Promise<SizeResult> {
     msPerResponse: (buildSeconds * 1000) / n,
     pagesSeconds: median(builds.map((b) => b.seconds)),
     indexSeconds: median(indexes.map((b) => b.seconds)),
-    peakRssMiB: rss.length ? Math.max(median(builds.map((b) => b.peakRssMiB ?? 0)), median(indexes.map((b) => b.peakRssMiB ?? 0))) : undefined,
+    peakRssMiB: rss.length
+      ? Math.max(median(builds.map((b) => b.peakRssMiB ?? 0)), median(indexes.map((b) => b.peakRssMiB ?? 0)))
+      : undefined,
     peakTreeRssMiB: Math.max(median(builds.map((b) => b.peakTreeRssMiB)), median(indexes.map((b) => b.peakTreeRssMiB))),
     pages: stats.pages,
     outputBytes: output.bytes,
@@ -540,10 +560,24 @@ try {
   else console.log(`\nKept the builds under ${work}`);
 }
 
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version };
-const report = { started: started.toISOString(), seed, repeat, machine, peakRssMethod: TIME ? '/usr/bin/time -v (largest process) and /proc tree sum' : '/proc tree sum', results };
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? '',
+  memoryGiB: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+};
+const report = {
+  started: started.toISOString(),
+  seed,
+  repeat,
+  machine,
+  peakRssMethod: TIME ? '/usr/bin/time -v (largest process) and /proc tree sum' : '/proc tree sum',
+  results,
+};
 console.log(`\n${table(results)}\n`);
-console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}. Medians of ${repeat} build(s) per size.`);
+console.log(
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}. Medians of ${repeat} build(s) per size.`,
+);
 const outFile = resolve(values.out, `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
