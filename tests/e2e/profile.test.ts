@@ -28,7 +28,14 @@ async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise
 const active = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    return { tag: el?.tagName.toLowerCase(), id: el?.id, href: el?.getAttribute('href'), text: el?.textContent?.trim(), label: el?.getAttribute('aria-label'), inside: el?.closest('section[id]')?.id };
+    return {
+      tag: el?.tagName.toLowerCase(),
+      id: el?.id,
+      href: el?.getAttribute('href'),
+      text: el?.textContent?.trim(),
+      label: el?.getAttribute('aria-label'),
+      inside: el?.closest('section[id]')?.id,
+    };
   });
 
 /** Press Tab until the focused element matches, at most `limit` times. */
@@ -103,7 +110,7 @@ describe('without JavaScript', () => {
 });
 
 describe('with JavaScript', () => {
-  it('fills in the reader\'s access date in both citations', async () => {
+  it("fills in the reader's access date in both citations", async () => {
     const page = await open();
     await page.goto(profileUrl());
     const today = await page.evaluate(() => {
@@ -121,9 +128,18 @@ describe('print', () => {
     await page.goto(profileUrl());
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-nav', '.toc', '.actions', 'copy-link', '.breadcrumbs']) {
-      expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+      expect(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+        selector,
+      ).toBe('none');
     }
-    const after = await page.locator('#i-1 a.external').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('#i-1 a.external')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://www.gov.kz/memleket/entities/almaty?lang=en');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -41,7 +41,9 @@ const VARIANTS = [
 ] as const;
 
 describe('axe and CSP', () => {
-  const cases = PAGES.flatMap(([name, path]) => VARIANTS.map(([variant, colorScheme, width]) => [`${name} (${variant})`, path, colorScheme, width] as const));
+  const cases = PAGES.flatMap(([name, path]) =>
+    VARIANTS.map(([variant, colorScheme, width]) => [`${name} (${variant})`, path, colorScheme, width] as const),
+  );
   it.each(cases)('%s: no axe violations, no CSP violations, one h1', async (_name, path, colorScheme, width) => {
     const page = await open({ colorScheme, viewport: { width, height: 900 } });
     const csp = await watchCsp(page);
@@ -74,7 +76,11 @@ describe('cities index with JavaScript (demo build)', () => {
     return url;
   };
   const column = (page: Page, n: number) =>
-    page.locator('tbody:not([hidden])').first().locator('tr[data-row]:not([hidden])').evaluateAll((rows, i) => rows.map((r) => (r as HTMLTableRowElement).cells[i]?.dataset['value'] ?? ''), n);
+    page
+      .locator('tbody:not([hidden])')
+      .first()
+      .locator('tr[data-row]:not([hidden])')
+      .evaluateAll((rows, i) => rows.map((r) => (r as HTMLTableRowElement).cells[i]?.dataset['value'] ?? ''), n);
 
   it('sorts by a column, both ways, within each region, missing values last', async () => {
     const page = await open();

@@ -19,16 +19,21 @@ const profiles = pages.filter((p) => /^\/cities\/(?!page\/)[^/]+\/(\d{4}\/)?$/.t
 const cityNames = new Set(profiles.map((p) => textOf(findAll(p.document, (el) => el.tagName === 'h1')[0]!)));
 
 describe('every page', () => {
-  it.each(pages.filter((p) => p.file.endsWith('.html')).map((p) => [p.path, p] as const))('%s: header and footer navigation, skip link, main', (_path, p) => {
-    const navs = findAll(p.document, (el) => el.tagName === 'nav');
-    const main = navs.find((n) => attr(n, 'aria-label') === 'Main');
-    const footer = navs.find((n) => attr(n, 'aria-label') === 'Site');
-    expect(main && findAll(main, (el) => el.tagName === 'a').map((a) => attr(a, 'href'))).toEqual(NAV_ITEMS.filter((i) => i.header).map((i) => i.href));
-    expect(footer && findAll(footer, (el) => el.tagName === 'a').map((a) => attr(a, 'href'))).toEqual(NAV_ITEMS.map((i) => i.href));
-    const skip = findAll(p.document, (el) => el.tagName === 'a' && (attr(el, 'class') ?? '').includes('skip-link'))[0];
-    expect(skip && attr(skip, 'href')).toBe('#main');
-    expect(findAll(p.document, (el) => el.tagName === 'main' && attr(el, 'id') === 'main')).toHaveLength(1);
-  });
+  it.each(pages.filter((p) => p.file.endsWith('.html')).map((p) => [p.path, p] as const))(
+    '%s: header and footer navigation, skip link, main',
+    (_path, p) => {
+      const navs = findAll(p.document, (el) => el.tagName === 'nav');
+      const main = navs.find((n) => attr(n, 'aria-label') === 'Main');
+      const footer = navs.find((n) => attr(n, 'aria-label') === 'Site');
+      expect(main && findAll(main, (el) => el.tagName === 'a').map((a) => attr(a, 'href'))).toEqual(
+        NAV_ITEMS.filter((i) => i.header).map((i) => i.href),
+      );
+      expect(footer && findAll(footer, (el) => el.tagName === 'a').map((a) => attr(a, 'href'))).toEqual(NAV_ITEMS.map((i) => i.href));
+      const skip = findAll(p.document, (el) => el.tagName === 'a' && (attr(el, 'class') ?? '').includes('skip-link'))[0];
+      expect(skip && attr(skip, 'href')).toBe('#main');
+      expect(findAll(p.document, (el) => el.tagName === 'main' && attr(el, 'id') === 'main')).toHaveLength(1);
+    },
+  );
 });
 
 describe('home', () => {
@@ -36,7 +41,12 @@ describe('home', () => {
   it('gives the headline counts', () => {
     const stats = findAll(home.document, (el) => (attr(el, 'class') ?? '').split(' ').includes('stats'))[0];
     if (!stats) throw new Error('No stats');
-    const pairs = Object.fromEntries(findAll(stats, (el) => el.tagName === 'div').map((d) => [textOf(findAll(d, (el) => el.tagName === 'dt')[0]!), textOf(findAll(d, (el) => el.tagName === 'dd')[0]!)]));
+    const pairs = Object.fromEntries(
+      findAll(stats, (el) => el.tagName === 'div').map((d) => [
+        textOf(findAll(d, (el) => el.tagName === 'dt')[0]!),
+        textOf(findAll(d, (el) => el.tagName === 'dd')[0]!),
+      ]),
+    );
     expect(Object.keys(pairs)).toEqual(['Cities', 'Countries', 'UN regions', 'Survey editions']);
     expect(pairs['Cities']).toBe(String(cityNames.size));
     const countries = new Set(profiles.map((p) => textOf(findAll(p.document, (el) => el.tagName === 'dd')[0]!)));
@@ -116,7 +126,9 @@ describe('404', () => {
 });
 
 describe('page weight', () => {
-  const mine = pages.filter((p) => p.path === '/' || p.path.startsWith('/cities/') || ['/about/', '/methodology/', '/404.html'].includes(p.path));
+  const mine = pages.filter(
+    (p) => p.path === '/' || p.path.startsWith('/cities/') || ['/about/', '/methodology/', '/404.html'].includes(p.path),
+  );
   it.each(mine.map((p) => [p.path, p] as const))('%s is under 100 KB gzipped', (_path, p) => {
     expect(gzipSync(readFileSync(join(DIST, p.file))).length).toBeLessThan(100_000);
   });

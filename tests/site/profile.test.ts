@@ -8,17 +8,17 @@ import { parse as parseHtml } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, findAll, textOf } from '../helpers/html.ts';
-import type { Element } from '../helpers/html.ts';
+import type { BuiltPage, Element } from '../helpers/html.ts';
 import { ALMATY_SOURCE, DIST } from '../helpers/paths.ts';
 import { contentDir } from '../../src/lib/data/content-dir.ts';
 import { getEdition, questionAnchor, sectionAnchor } from '../../src/questionnaire/index.ts';
 import { linksOf } from '../../src/lib/data/response.ts';
 import { formatPercent, paragraphs, spokenEmail } from '../../src/lib/format/text.ts';
 
-type Doc = ReturnType<typeof parseHtml>;
+type Doc = BuiltPage['document'];
 const load = (path: string): { html: string; doc: Doc } => {
   const html = readFileSync(join(DIST, path), 'utf8');
-  return { html, doc: parseHtml(html) };
+  return { html, doc: parseHtml(html) as Doc };
 };
 const byId = (doc: Doc, id: string) => findAll(doc, (el) => attr(el, 'id') === id);
 /** Text as a sighted reader sees it: without visually hidden helper text. */
@@ -64,7 +64,9 @@ describe('the Almaty profile', () => {
   let html = '';
   let doc: Doc;
   let article: Element;
-  const yaml = parseYaml(readFileSync(join(contentDir(), '2022/almaty.yaml'), 'utf8')) as { answers: Record<string, Record<string, unknown>> };
+  const yaml = parseYaml(readFileSync(join(contentDir(), '2022/almaty.yaml'), 'utf8')) as {
+    answers: Record<string, Record<string, unknown>>;
+  };
 
   beforeAll(() => {
     ({ html, doc } = load('cities/almaty/index.html'));
@@ -74,7 +76,9 @@ describe('the Almaty profile', () => {
   });
 
   it('has every section in questionnaire order, each with its anchor', () => {
-    const ids = findAll(article, (el) => el.tagName === 'section' && (attr(el, 'id') ?? '').startsWith('section-')).map((el) => attr(el, 'id'));
+    const ids = findAll(article, (el) => el.tagName === 'section' && (attr(el, 'id') ?? '').startsWith('section-')).map((el) =>
+      attr(el, 'id'),
+    );
     expect(ids).toEqual(edition.sections.map((s) => sectionAnchor(s.id)));
   });
 
@@ -82,7 +86,7 @@ describe('the Almaty profile', () => {
     const [section] = byId(doc, questionAnchor(q.id));
     if (!section) throw new Error(`No element with id ${questionAnchor(q.id)}`);
     const heading = findAll(section, (el) => el.tagName === 'h3')[0];
-    expect(heading && textOf(heading)).toBe(`${q.id}${q.wording}`.replace(/\s+/g, ' '));
+    expect(heading && textOf(heading)).toBe(`${q.id} ${q.wording}`.replace(/\s+/g, ' '));
     const given = yaml.answers[q.id] ?? {};
     for (const field of q.fields) {
       const value = given[field.key];
@@ -104,7 +108,9 @@ describe('the Almaty profile', () => {
           break;
         }
         case 'choice':
-          expect(findAll(cell, (el) => attr(el, 'data-state') === value).length + (text.includes(String(value)) ? 1 : 0)).toBeGreaterThan(0);
+          expect(findAll(cell, (el) => attr(el, 'data-state') === value).length + (text.includes(String(value)) ? 1 : 0)).toBeGreaterThan(
+            0,
+          );
           break;
         case 'percent':
           expect(text).toContain(formatPercent(value as number));
@@ -128,7 +134,8 @@ describe('the Almaty profile', () => {
           expect(findAll(cell, (el) => el.tagName === 'li')).toHaveLength((value as unknown[]).length);
           break;
         case 'person':
-          for (const [part, v] of Object.entries(value as Record<string, string>)) expect(text).toContain(part === 'email' ? spokenEmail(v) : v);
+          for (const [part, v] of Object.entries(value as Record<string, string>))
+            expect(text).toContain(part === 'email' ? spokenEmail(v) : v);
           break;
       }
     }
@@ -141,10 +148,12 @@ describe('the Almaty profile', () => {
     expect(textOf(iv3)).not.toMatch(/\bNo\b/);
   });
 
-  it('links every URL of the source document (except the form\'s own footnote) with a real <a href>', () => {
+  it("links every URL of the source document (except the form's own footnote) with a real <a href>", () => {
     const source = readFileSync(ALMATY_SOURCE, 'utf8');
     const footnote = /unstats\.un\.org/;
-    const urls = [...new Set([...source.matchAll(/https?:\/\/[^\s<>()"]+/g)].map((m) => m[0].replace(/[.,;:]+$/, '')))].filter((u) => !footnote.test(u));
+    const urls = [...new Set([...source.matchAll(/https?:\/\/[^\s<>()"]+/g)].map((m) => m[0].replace(/[.,;:]+$/, '')))].filter(
+      (u) => !footnote.test(u),
+    );
     expect(urls.length).toBeGreaterThan(25);
     const anchors = findAll(article, (el) => el.tagName === 'a');
     for (const url of urls) {
@@ -157,7 +166,9 @@ describe('the Almaty profile', () => {
   it('resolves every in-page anchor, and ids are unique', () => {
     const ids = findAll(doc, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id'));
     expect(new Set(ids).size).toBe(ids.length);
-    const fragments = findAll(doc, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('#')).map((a) => (attr(a, 'href') ?? '').slice(1));
+    const fragments = findAll(doc, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('#')).map((a) =>
+      (attr(a, 'href') ?? '').slice(1),
+    );
     expect(fragments.length).toBeGreaterThan(60);
     for (const f of fragments) expect(ids, `#${f}`).toContain(decodeURIComponent(f));
   });
@@ -195,14 +206,19 @@ describe('the Almaty profile', () => {
     expect(hrefs).toContain('/compare/?cities=almaty');
     const text = findAll(doc, (el) => attr(el, 'data-citation') === 'text')[0];
     const bib = findAll(doc, (el) => attr(el, 'data-citation') === 'bibtex')[0];
-    expect(text && textOf(text)).toMatch(/^Almaty city government \(Kazakhstan\) \(2023\)\. .* LGQ Knowledgebase\. https?:\/\/\S+\/cities\/almaty\/ \(accessed \d{1,2} \w+ \d{4}\)\.$/);
-    expect(bib && textOf(bib)).toMatch(/^@misc\{lgq2022almaty, .*url += \{https?:\/\/\S+\/cities\/almaty\/\}, urldate += \{\d{4}-\d{2}-\d{2}\}/);
+    expect(text && textOf(text)).toMatch(
+      /^Almaty city government \(Kazakhstan\) \(2023\)\. .* LGQ Knowledgebase\. https?:\/\/\S+\/cities\/almaty\/ \(accessed \d{1,2} \w+ \d{4}\)\.$/,
+    );
+    expect(bib && textOf(bib)).toMatch(
+      /^@misc\{lgq2022almaty, .*url += \{https?:\/\/\S+\/cities\/almaty\/\}, urldate += \{\d{4}-\d{2}-\d{2}\}/,
+    );
   });
 
   it('offers each questionnaire definition where its term is used, as a disclosure, and lists them all', () => {
     const details = findAll(article, (el) => el.tagName === 'details' && (attr(el, 'class') ?? '').includes('definition'));
     const terms = details.map((d) => textOf(findAll(d, (el) => el.tagName === 'summary')[0] as Element));
-    for (const term of ['E-government', 'E-Participation', 'Open Government Data', 'CIO', 'Vulnerable groups']) expect(terms).toContain(`Definition: ${term}`);
+    for (const term of ['E-government', 'E-Participation', 'Open Government Data', 'CIO', 'Vulnerable groups'])
+      expect(terms).toContain(`Definition: ${term}`);
     for (const d of edition.definitions) expect(byId(doc, `def-${d.id}`)).toHaveLength(1);
   });
 

@@ -61,7 +61,13 @@ export function cityIndexPages(responses: readonly CityResponse[], pageSize = CI
     const firstRegion = groups[0]?.region ?? '';
     const lastRegion = groups.at(-1)?.region ?? '';
     const number = pages.length + 1;
-    pages.push({ number, href: cityIndexHref(number), groups, span: firstRegion === lastRegion ? firstRegion : `${firstRegion} – ${lastRegion}`, size: chunk.length });
+    pages.push({
+      number,
+      href: cityIndexHref(number),
+      groups,
+      span: firstRegion === lastRegion ? firstRegion : `${firstRegion} – ${lastRegion}`,
+      size: chunk.length,
+    });
     if (chunk.length === 0) break;
   }
   return pages;

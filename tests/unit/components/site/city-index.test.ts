@@ -4,15 +4,30 @@ import type { CityResponse } from '../../../../src/lib/data/response.ts';
 
 function response(slug: string, region: string, edition = 2022): CityResponse {
   return {
-    id: `${edition}/${slug}`, slug, edition, fictional: true,
+    id: `${edition}/${slug}`,
+    slug,
+    edition,
+    fictional: true,
     city: { name: slug[0]!.toUpperCase() + slug.slice(1), lat: 0, lon: 0 },
     country: { code: 'XX', name: 'Country', m49: '000', region, subregion: region },
-    submitted: '2023-01-01', source: { document: 'x', format: 'x' }, withheld: [], notes: {}, answers: {},
+    submitted: '2023-01-01',
+    source: { document: 'x', format: 'x' },
+    withheld: [],
+    notes: {},
+    answers: {},
   };
 }
 
 describe('cityIndexPages', () => {
-  const responses = [response('zurich', 'Europe'), response('almaty', 'Asia'), response('accra', 'Africa'), response('bogota', 'Americas'), response('apia', 'Oceania'), response('berlin', 'Europe'), response('berlin', 'Europe', 2024)];
+  const responses = [
+    response('zurich', 'Europe'),
+    response('almaty', 'Asia'),
+    response('accra', 'Africa'),
+    response('bogota', 'Americas'),
+    response('apia', 'Oceania'),
+    response('berlin', 'Europe'),
+    response('berlin', 'Europe', 2024),
+  ];
 
   it('orders by UN region in the UN order, then city, newest edition first', () => {
     const [page] = cityIndexPages(responses);

@@ -32,7 +32,9 @@ describe('citationText', () => {
     );
   });
   it('uses the year of submission, not the edition', () => {
-    expect(citationText({ ...almaty, submitted: '2022-01-15' }, { site, accessed: '2026-11-30' })).toMatch(/^Almaty city government \(Kazakhstan\) \(2022\)\./);
+    expect(citationText({ ...almaty, submitted: '2022-01-15' }, { site, accessed: '2026-11-30' })).toMatch(
+      /^Almaty city government \(Kazakhstan\) \(2022\)\./,
+    );
   });
 });
 
