@@ -125,12 +125,12 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
     if (closed.length)
       charts.push(
         stackedChart({
-          id: 'answers',
+          id: 'closed-answers',
           title: `${question.id} ${question.shortTitle}: how cities answered`,
           rows: closed,
           categories: CLOSED_CATEGORIES,
           rowHeader: 'Item',
-          downloads: chartDownloads(question.id, 'answers'),
+          downloads: chartDownloads(question.id, 'closed-answers'),
         }),
       );
     if (question.id === 'III.2') {

@@ -1,0 +1,199 @@
+// Charts in Chromium, on the real build (one response) and the fictional demo build (193): each
+// chart has an accessible name and description, its table equals its CSV, tooltips can be reached
+// with the keyboard, the enhancements (sort, highlight) work, pages are axe-clean in both colour
+// schemes, and no CSP violation is reported.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { csvParseRows } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
+import { launchBrowser, watchCsp } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function demoUrl(): string {
+  const url = inject('demoUrl');
+  if (!url)
+    throw new Error(
+      'No demo build is served (inject("demoUrl") is empty): run `npm run demo:build` (or set LGQ_TEST_DEMO_DIST) before the e2e tests.',
+    );
+  return url;
+}
+
+async function open(
+  url: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; csp: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const csp = await watchCsp(page);
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  return { context, page, csp };
+}
+
+/** Every chart on the page: accessible name and description of its SVG, its table and its CSV link. */
+async function chartsOn(page: Page) {
+  return page.$$eval('lgq-chart', (charts) =>
+    charts.map((chart) => {
+      const svg = chart.querySelector('svg')!;
+      const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+      const rows = [...chart.querySelectorAll('table tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
+      return {
+        id: chart.id,
+        role: svg.getAttribute('role'),
+        title: document.getElementById(ids[0] ?? '')?.textContent ?? '',
+        desc: document.getElementById(ids[1] ?? '')?.textContent ?? '',
+        titleIsSvgTitle: document.getElementById(ids[0] ?? '')?.tagName === 'title',
+        rows,
+        csv: chart.querySelector<HTMLAnchorElement>('a[download][href$=".csv"]')?.href ?? '',
+      };
+    }),
+  );
+}
+
+async function expectChartsMatchTheirCsv(page: Page, minimum: number) {
+  const charts = await chartsOn(page);
+  expect(charts.length).toBeGreaterThanOrEqual(minimum);
+  for (const c of charts) {
+    expect(c.role, c.id).toBe('img');
+    expect(c.titleIsSvgTitle).toBe(true);
+    expect(c.title.length).toBeGreaterThan(5);
+    expect(c.desc).toMatch(/\.$/);
+    expect(c.csv, c.id).not.toBe('');
+    const csv = csvParseRows(await (await fetch(c.csv)).text());
+    expect(c.rows, `${c.id}: table vs ${c.csv}`).toEqual(csv);
+  }
+}
+
+/** Tab from the top of the page until a chart frame has focus; returns its chart's id. */
+async function tabToChart(page: Page, id: string): Promise<void> {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await page.focus(`#${id} .chart__frame`);
+  // Shift+Tab then Tab: focus arrives by keyboard, not by script.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('lgq-chart')?.id)).toBe(id);
+}
+
+for (const site of ['real', 'demo'] as const) {
+  const base = () => (site === 'real' ? inject('baseUrl') : demoUrl());
+
+  describe(`charts in Chromium (${site} build)`, () => {
+    it('question pages: every chart is an image with a title and description, and its table equals its CSV', async () => {
+      for (const path of ['/questions/', '/questions/iii-2/', '/questions/iv-1/', '/questions/ix-1/', '/questions/iii-5/']) {
+        const { context, page, csp } = await open(`${base()}${path}`);
+        await expectChartsMatchTheirCsv(page, 1);
+        expect(csp, path).toEqual([]);
+        await context.close();
+      }
+    });
+
+    it('profiles: distribution strips with the city marked, tables equal to their CSV', async () => {
+      const { context, page, csp } = await open(`${base()}/cities/`);
+      const first = await page
+        .locator('main a[href^="/cities/"][href$="/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')).find((h) => h && h !== '/cities/'));
+      await page.goto(`${base()}${first}`);
+      const city = (await page.locator('h1').textContent())?.trim() ?? '';
+      await expectChartsMatchTheirCsv(page, 7);
+      const strips = await page.locator('#distributions lgq-chart[data-kind="strip"] desc').allTextContents();
+      expect(strips).toHaveLength(7);
+      for (const d of strips) expect(d).toContain(city);
+      expect(csp).toEqual([]);
+      await context.close();
+    });
+
+    it('tooltips are reachable by keyboard and by hover', async () => {
+      const { context, page, csp } = await open(`${base()}/questions/iii-2/`);
+      await tabToChart(page, 'closed-answers');
+      const tooltip = page.locator('#closed-answers .chart__tooltip');
+      await expect.poll(() => tooltip.isHidden()).toBe(true);
+      await page.keyboard.press('ArrowRight');
+      const firstTip = await page.locator('#closed-answers [data-tip]').first().getAttribute('data-tip');
+      await expect.poll(() => tooltip.textContent()).toBe(firstTip);
+      expect(await tooltip.isVisible()).toBe(true);
+      await page.keyboard.press('End');
+      const lastTip = await page.locator('#closed-answers [data-tip]').last().getAttribute('data-tip');
+      await expect.poll(() => tooltip.textContent()).toBe(lastTip);
+      expect(await page.locator('#closed-answers .is-active').count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tooltip.isHidden()).toBe(true);
+      // Hover shows the same text.
+      const mark = page.locator('#closed-answers [data-tip]').nth(1);
+      await mark.hover();
+      await expect.poll(() => tooltip.textContent()).toBe(await mark.getAttribute('data-tip'));
+      expect(csp).toEqual([]);
+      await context.close();
+    });
+
+    it('ranked charts sort by name and back, and highlight matching cities', async () => {
+      const { context, page } = await open(`${base()}/questions/iv-1/`);
+      const rows = page.locator('#services-online-ranked .rows > [data-name]');
+      const order = async () =>
+        (
+          await rows.evaluateAll((els) =>
+            els.map((e) => ({
+              name: e.getAttribute('data-name') ?? '',
+              y: Number(/translate\(0,([\d.]+)\)/.exec(e.getAttribute('transform') ?? '')?.[1]),
+            })),
+          )
+        )
+          .sort((a, b) => a.y - b.y)
+          .map((r) => r.name);
+      const before = await order();
+      if (before.length > 1) {
+        await page.getByRole('button', { name: 'Sort by name' }).click();
+        expect(await order()).toEqual([...before].sort((a, b) => a.localeCompare(b, 'en')));
+        await page.getByRole('button', { name: 'Sort by value' }).click();
+        expect(await order()).toEqual(before);
+        const name = before[1]!;
+        await page.locator('#services-online-ranked').getByLabel('Highlight a city').fill(name);
+        expect(
+          await page.locator('#services-online-ranked .is-found').evaluateAll((els) => els.map((e) => e.getAttribute('data-name'))),
+        ).toContain(name);
+      } else {
+        // One response: nothing to sort or highlight, so no controls are offered.
+        expect(await page.locator('#services-online-ranked .chart__controls').count()).toBe(0);
+      }
+      await context.close();
+    });
+
+    it('charts read without JavaScript: SVG, summary and table are in the HTML', async () => {
+      const { context, page } = await open(`${base()}/questions/iii-2/`, { javaScriptEnabled: false });
+      expect(await page.locator('lgq-chart svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('lgq-chart details table').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('.chart__controls').count()).toBe(0);
+      await context.close();
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const)
+      it(`question page, questions index and a profile are axe-clean (${colorScheme})`, async () => {
+        for (const path of ['/questions/', '/questions/iii-2/', '/questions/iv-1/', '/cities/']) {
+          const { context, page } = await open(`${base()}${path}`, { colorScheme });
+          if (path === '/cities/') {
+            const first = await page
+              .locator('main a[href^="/cities/"]')
+              .evaluateAll((as) => as.map((a) => a.getAttribute('href')).find((h) => h && /^\/cities\/[a-z0-9-]+\/$/.test(h)));
+            await page.goto(`${base()}${first}`);
+          }
+          // Open the data tables too, so their contents are checked.
+          await page.$$eval('details.chart__data', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+          expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
+          await context.close();
+        }
+      });
+
+    it('narrow screens (375px): charts scroll inside their frame, the page does not', async () => {
+      const { context, page } = await open(`${base()}/questions/iii-2/`, { viewport: { width: 375, height: 800 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    });
+  });
+}

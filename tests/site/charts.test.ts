@@ -1,0 +1,155 @@
+// Charts and question pages in the built HTML: every chart is an accessible SVG with a title and a
+// description, its table equals its CSV and JSON downloads, and no response is left out of any
+// question's pages. Checked on the real build (one response) and on the fictional demo build.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { attr, builtPages, findAll, textOf } from '../helpers/html.ts';
+import type { BuiltPage, Element } from '../helpers/html.ts';
+import { DEMO_DIST, DIST } from '../helpers/paths.ts';
+import { getEdition, questionAnchor } from '../../src/questionnaire/index.ts';
+import { NUMERIC_INDICATORS } from '../../src/lib/indicators/index.ts';
+
+const edition = getEdition(2022);
+const hasClass = (el: Element, c: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(c);
+
+function chartsOf(page: BuiltPage): Element[] {
+  return findAll(page.document, (el) => el.tagName === 'lgq-chart');
+}
+
+/** The rows of a chart's table as text, header first, as a reader (or a CSV parser) sees them. */
+function tableRows(chart: Element): string[][] {
+  const table = findAll(chart, (el) => el.tagName === 'table')[0];
+  if (!table) throw new Error(`chart ${attr(chart, 'id')} has no table`);
+  return findAll(table, (el) => el.tagName === 'tr').map((tr) =>
+    findAll(tr, (el) => el.tagName === 'th' || el.tagName === 'td').map(textOf),
+  );
+}
+
+for (const [name, dir] of [
+  ['real build', DIST],
+  ['demo build', DEMO_DIST],
+] as const) {
+  describe(`charts and question pages (${name})`, () => {
+    if (!existsSync(join(dir, 'index.html'))) {
+      it('has a build to check', () => {
+        throw new Error(`No build in ${dir}: run ${dir === DIST ? '`npm run build`' : '`npm run demo:build`'} first (npm test does).`);
+      });
+      return;
+    }
+    const pages = builtPages(dir);
+    const byPath = new Map(pages.map((p) => [p.path, p]));
+    const profiles = pages.filter((p) => /^\/cities\/[a-z0-9-]+\/$/.test(p.path));
+    const withCharts = pages.filter((p) => chartsOf(p).length > 0);
+
+    it('lists every question of the edition on /questions/, each with its own page', () => {
+      const index = byPath.get('/questions/');
+      expect(index).toBeDefined();
+      const hrefs = findAll(index!.document, (el) => el.tagName === 'a').map((a) => attr(a, 'href'));
+      for (const q of edition.questions) {
+        expect(hrefs).toContain(`/questions/${questionAnchor(q.id)}/`);
+        const page = byPath.get(`/questions/${questionAnchor(q.id)}/`);
+        expect(page, q.id).toBeDefined();
+        expect(findAll(page!.document, (el) => el.tagName === 'h1')).toHaveLength(1);
+        expect(page!.html).toContain(q.wording.replace(/&/g, '&amp;').slice(0, 40));
+      }
+    });
+
+    it("puts every city's answer on exactly one page of every question, grouped by region", () => {
+      for (const q of edition.questions) {
+        const anchor = questionAnchor(q.id);
+        const qPages = pages.filter((p) => p.path === `/questions/${anchor}/` || new RegExp(`^/questions/${anchor}/\\d+/$`).test(p.path));
+        const cities = qPages.flatMap((p) =>
+          findAll(p.document, (el) => el.tagName === 'article' && hasClass(el, 'city-answer')).map((a) =>
+            attr(a, 'id')?.replace(/^city-/, ''),
+          ),
+        );
+        expect(cities.sort(), q.id).toEqual(profiles.map((p) => p.path.split('/')[2]).sort());
+        for (const p of qPages)
+          expect(findAll(p.document, (el) => el.tagName === 'h3' && /^region-/.test(attr(el, 'id') ?? '')).length).toBeGreaterThan(0);
+        if (qPages.length > 1) {
+          // Paginated: every page links to every other page.
+          for (const p of qPages) {
+            const links = findAll(p.document, (el) => el.tagName === 'a').map((a) => attr(a, 'href'));
+            for (const other of qPages) expect(links).toContain(other.path);
+          }
+        }
+      }
+    });
+
+    it('never repeats an element id on a page with charts', () => {
+      for (const page of withCharts) {
+        const ids = findAll(page.document, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id'));
+        expect(
+          ids.filter((id, i) => ids.indexOf(id) !== i),
+          page.path,
+        ).toEqual([]);
+      }
+    });
+
+    it('gives every chart an SVG with role="img", a <title> and a <desc>, and no inline styles', () => {
+      expect(withCharts.length).toBeGreaterThan(edition.questions.length);
+      for (const page of withCharts)
+        for (const chart of chartsOf(page)) {
+          const svg = findAll(chart, (el) => el.tagName === 'svg')[0]!;
+          expect(attr(svg, 'role')).toBe('img');
+          const [titleId, descId] = (attr(svg, 'aria-labelledby') ?? '').split(' ');
+          const title = findAll(svg, (el) => el.tagName === 'title' && attr(el, 'id') === titleId)[0];
+          const desc = findAll(svg, (el) => el.tagName === 'desc' && attr(el, 'id') === descId)[0];
+          expect(title && textOf(title), `${page.path} ${attr(chart, 'id')}`).toBeTruthy();
+          expect(desc && textOf(desc)).toMatch(/\.$/);
+          expect(findAll(chart, (el) => attr(el, 'style') !== undefined)).toEqual([]);
+        }
+    });
+
+    it('gives every chart a table equal to its CSV and JSON downloads', () => {
+      let checked = 0;
+      for (const page of withCharts)
+        for (const chart of chartsOf(page)) {
+          const links = findAll(chart, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map((a) => attr(a, 'href')!);
+          const csvHref = links.find((h) => h.endsWith('.csv'));
+          const jsonHref = links.find((h) => h.endsWith('.json'));
+          expect(csvHref && jsonHref, `${page.path} ${attr(chart, 'id')}`).toBeTruthy();
+          const csv = csvParseRows(readFileSync(join(dir, csvHref!), 'utf8'));
+          expect(tableRows(chart), `${page.path} ${csvHref}`).toEqual(csv);
+          const json = JSON.parse(readFileSync(join(dir, jsonHref!), 'utf8')) as {
+            columns: string[];
+            rows: Record<string, string | number>[];
+          };
+          expect([json.columns, ...json.rows.map((r) => json.columns.map((c) => String(r[c])))]).toEqual(csv);
+          checked++;
+        }
+      expect(checked).toBeGreaterThan(edition.questions.length);
+    });
+
+    it('places each profile among all cities with one distribution strip per numeric indicator, the city highlighted', () => {
+      expect(profiles.length).toBeGreaterThan(0);
+      for (const page of profiles.slice(0, 25)) {
+        const section = findAll(page.document, (el) => attr(el, 'id') === 'distributions')[0];
+        expect(section, page.path).toBeDefined();
+        const strips = chartsOf(page).filter((c) => attr(c, 'data-kind') === 'strip');
+        expect(strips.map((c) => attr(c, 'id'))).toEqual(NUMERIC_INDICATORS.map((i) => `${i.id}-distribution`));
+        const city = textOf(findAll(page.document, (el) => el.tagName === 'h1')[0]!);
+        for (const strip of strips) expect(textOf(strip)).toContain(city);
+        if (profiles.length === 1) expect(textOf(section!)).toMatch(/only response/);
+      }
+    });
+
+    it(
+      profiles.length === 1 ? 'at n = 1 says so instead of drawing a distribution' : 'draws distributions with medians and quartiles',
+      () => {
+        const page = byPath.get(`/questions/${questionAnchor('IV.1')}/`)!;
+        const strip = chartsOf(page).find((c) => attr(c, 'id') === 'services-online-distribution')!;
+        const medians = findAll(strip, (el) => hasClass(el, 'median-line'));
+        if (profiles.length === 1) {
+          expect(textOf(strip)).toMatch(/One response so far/);
+          expect(medians).toHaveLength(0);
+        } else {
+          expect(medians).toHaveLength(1);
+          expect(findAll(strip, (el) => hasClass(el, 'quartile-band'))).toHaveLength(1);
+        }
+      },
+    );
+  });
+}
