@@ -136,11 +136,18 @@ describe('print', () => {
         selector,
       ).toBe('none');
     }
-    const after = await page
-      .locator('#i-1 a.external')
+    // A labelled link gets its address printed after it; a link that shows its address does not repeat it.
+    const labelled = await page
+      .locator('#iii-5 a.external:not(.external--bare)')
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('https://www.gov.kz/memleket/entities/almaty?lang=en');
+    expect(labelled).toContain('https://apps.apple.com/kz/app/airkz/id1500250250');
+    const bare = await page
+      .locator('#i-1 a.external')
+      .first()
+      .evaluate((a) => [a.textContent, getComputedStyle(a, '::after').content]);
+    expect(bare[0]).toContain('https://www.gov.kz/memleket/entities/almaty?lang=en');
+    expect(bare[1]).toBe('none');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     // Many pages, not one clipped one.

@@ -10,6 +10,9 @@ import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' 
  * points. Pure (data in, marks out); WorldMap.astro turns the marks into SVG.
  */
 
+/** Up to this many points, each is a focusable link; beyond it, a map of links is unusable by keyboard. */
+export const MAP_LINK_LIMIT = 400;
+
 export interface MapPoint {
   /** Unique id, e.g. a response id `2022/almaty`. */
   readonly id: string;
