@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordsForPage } from './records.ts';
@@ -40,6 +40,15 @@ export function urlOfFile(file: string): string {
   return `/${file}`;
 }
 
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+];
+
 /** Folder (under the build's output) of each index. */
 export const MAIN_INDEX = 'pagefind';
 export const SECTIONS_INDEX = 'pagefind-sections';
@@ -53,6 +62,8 @@ async function writeIndex(records: readonly SearchRecord[], outputPath: string):
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  // The site uses Pagefind's JS API with its own interface: Pagefind's prebuilt UIs are not shipped.
+  for (const file of UNUSED_UI_FILES) rmSync(join(outputPath, file), { force: true });
   await index.deleteIndex();
 }
 
