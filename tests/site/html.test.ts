@@ -1,7 +1,7 @@
 // Checks every HTML page of the built site (DIST) from its parsed HTML: the head every page needs
 // (lang, title, description, canonical, Open Graph, CSP), one h1, headings in order, and nothing that
 // would break the CSP or run content as code (inline handlers, inline styles, javascript: URLs).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, builtPages, byTag, findAll, HTML_NAMESPACE, metaContent, textOf } from '../helpers/html.ts';
@@ -186,7 +186,11 @@ describe('the deployment headers file', () => {
     expect(all?.get('x-content-type-options')).toBe('nosniff');
     // HTML must revalidate: no cache rule on /* (hosts would join it with the asset rules' values).
     expect(all?.has('cache-control')).toBe(false);
-    for (const dir of ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*']) {
+    // Every content-hashed chunk folder of every Pagefind index in the build gets the long rule.
+    const pagefindDirs = readdirSync(DIST).filter((d) => d.startsWith('pagefind') && existsSync(join(DIST, d, 'pagefind-entry.json')));
+    expect(pagefindDirs.length).toBeGreaterThan(0);
+    const hashed = pagefindDirs.flatMap((d) => ['fragment', 'index'].map((sub) => `/${d}/${sub}/*`));
+    for (const dir of ['/_astro/*', ...hashed]) {
       expect(rules().get(dir)?.get('cache-control'), dir).toBe('public, max-age=31536000, immutable');
     }
     expect(headersFor(rules(), '/cities/almaty/').get('cache-control')).toBeUndefined();
