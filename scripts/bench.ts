@@ -88,7 +88,8 @@ function treeRssKiB(rootPid: number): number {
 
 /** Run a command, timing it and measuring its memory; rejects with the output's tail on failure. */
 function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
-  const timeFile = join(mkdtempSync(join(tmpdir(), 'lgq-bench-time-')), 'time.txt');
+  const timeDir = mkdtempSync(join(tmpdir(), 'lgq-bench-time-'));
+  const timeFile = join(timeDir, 'time.txt');
   const [file, argv] = TIME ? [TIME, ['-v', '-o', timeFile, cmd, ...args]] : [cmd, args];
   const started = process.hrtime.bigint();
   const since = () => Number(process.hrtime.bigint() - started) / 1e9;
@@ -124,6 +125,7 @@ function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<R
         return;
       }
       const timeText = TIME && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
+      rmSync(timeDir, { recursive: true, force: true });
       const maxKiB = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeText)?.[1];
       done({ seconds, peakRssMiB: maxKiB ? Number(maxKiB) / 1024 : undefined, peakTreeRssMiB: peakTree / 1024, lines });
     });
@@ -141,6 +143,14 @@ function filesUnder(dir: string): string[] {
 function bytesUnder(dir: string): { bytes: number; files: number } {
   const files = existsSync(dir) ? filesUnder(dir) : [];
   return { bytes: files.reduce((sum, f) => sum + statSync(f).size, 0), files: files.length };
+}
+
+/** Every Pagefind index folder of a build (the site writes /pagefind/ and /pagefind-sections/). */
+function pagefindFolders(outDir: string): { bytes: number; files: number } {
+  return readdirSync(outDir)
+    .filter((d) => d.startsWith('pagefind') && existsSync(join(outDir, d, 'pagefind-entry.json')))
+    .map((d) => bytesUnder(join(outDir, d)))
+    .reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), { bytes: 0, files: 0 });
 }
 
 const gz = (b: Buffer) => gzipSync(b, { level: 6 }).length;
@@ -240,8 +250,9 @@ async function firstSearch(outDir: string, term: string): Promise<SearchCost> {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
     const bodies: { url: string; bytes: number }[] = [];
+    const pending: Promise<void>[] = [];
     page.on('requestfinished', (request) => {
-      void request.sizes().then((s) => bodies.push({ url: request.url(), bytes: s.responseBodySize }));
+      pending.push(request.sizes().then((s) => void bodies.push({ url: request.url(), bytes: s.responseBodySize })));
     });
     const started = Date.now();
     const results = await page.evaluate(
@@ -257,6 +268,7 @@ async function firstSearch(outDir: string, term: string): Promise<SearchCost> {
     );
     const ms = Date.now() - started;
     await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
     const pf = bodies.filter((b) => new URL(b.url).pathname.startsWith('/pagefind/'));
     const sum = (re: RegExp) => pf.filter((b) => re.test(new URL(b.url).pathname)).reduce((t, b) => t + b.bytes, 0);
     return {
@@ -269,6 +281,40 @@ async function firstSearch(outDir: string, term: string): Promise<SearchCost> {
       requests: pf.length,
       ms,
     };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+/**
+ * A first search as a visitor makes it on the site: open the header dialog on the home page, type the
+ * term, wait for the results. Counts every byte fetched from the Pagefind folders, and the time from
+ * the first keystroke to the first result on screen.
+ */
+async function dialogSearch(outDir: string, term: string): Promise<{ bytes: number; requests: number; msToResults: number }> {
+  const site = await serveStatic(outDir);
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    const bodies: { url: string; bytes: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (request) => {
+      pending.push(request.sizes().then((s) => void bodies.push({ url: request.url(), bytes: s.responseBodySize })));
+    });
+    await page.locator('[data-search-open]').first().click();
+    const input = page.locator('dialog[open] input[type=search]');
+    await input.waitFor({ state: 'visible' });
+    const started = Date.now();
+    await input.pressSequentially(term, { delay: 30 });
+    await page.locator('dialog[open] [data-search-results] > li').first().waitFor({ state: 'visible', timeout: 60_000 });
+    const msToResults = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await Promise.all(pending);
+    const pf = bodies.filter((b) => /^\/pagefind[^/]*\//.test(new URL(b.url).pathname));
+    return { bytes: pf.reduce((t, b) => t + b.bytes, 0), requests: pf.length, msToResults };
   } finally {
     await browser.close();
     await site.close();
@@ -300,6 +346,8 @@ interface SizeResult {
   readonly searchIndexBytes: number;
   readonly searchIndexFiles: number;
   readonly search: SearchCost;
+  /** The site's own search dialog, typing the same term (site builds only). */
+  readonly dialog?: { readonly bytes: number; readonly requests: number; readonly msToResults: number };
 }
 
 const htmlPagesOf = (outDir: string) =>
@@ -354,9 +402,13 @@ async function benchSite(n: number, work: string): Promise<SizeResult> {
   const keys: (keyof PageWeight)[] = ['html', 'htmlGz', 'css', 'cssGz', 'js', 'jsGz'];
   const stats = pageStats(outDir);
   const output = bytesUnder(outDir);
-  const index = bytesUnder(join(outDir, 'pagefind'));
+  const index = pagefindFolders(outDir);
   console.log(`   searching "${term}" (in ${inResponses} of ${n} responses)…`);
   const search = await firstSearch(outDir, term);
+  const dialog = await dialogSearch(outDir, term).catch((e: unknown) => {
+    console.warn(`   the search dialog could not be measured: ${String(e)}`);
+    return undefined;
+  });
   const buildSecondsAll = runs.map((r) => r.seconds);
   const buildSeconds = median(buildSecondsAll);
   const pagesSeconds = phases.every((p) => p.pages !== undefined) ? median(phases.map((p) => p.pages!)) : undefined;
@@ -388,6 +440,7 @@ async function benchSite(n: number, work: string): Promise<SizeResult> {
     searchIndexBytes: index.bytes,
     searchIndexFiles: index.files,
     search,
+    ...(dialog ? { dialog } : {}),
   };
 }
 
@@ -456,7 +509,7 @@ async function benchBaseline(n: number, work: string): Promise<SizeResult> {
   const keys: (keyof PageWeight)[] = ['html', 'htmlGz', 'css', 'cssGz', 'js', 'jsGz'];
   const stats = pageStats(outDir);
   const output = bytesUnder(outDir);
-  const index = bytesUnder(join(outDir, 'pagefind'));
+  const index = pagefindFolders(outDir);
   const search = await firstSearch(outDir, 'municipal');
   const all = builds.map((b, i) => b.seconds + indexes[i]!.seconds);
   const buildSeconds = median(all);
@@ -520,7 +573,8 @@ function table(results: SizeResult[]): string {
     'largest page gz',
     'pages >100 KiB gz',
     'search index',
-    'first search: bytes (runtime + index + fragments)',
+    'first search, API: bytes (runtime + index + fragments)',
+    'first search, site dialog: bytes, keystroke→results',
   ];
   const rows = results.map((r) => {
     const p = r.profile?.median;
@@ -541,6 +595,7 @@ function table(results: SizeResult[]): string {
       String(r.pagesOver100KiBGz),
       `${mib(r.searchIndexBytes)} in ${r.searchIndexFiles} files`,
       `"${r.search.term}" ${r.search.results} results: ${kib(r.search.totalBytes)} (${kib(r.search.runtimeBytes)} + ${kib(r.search.indexBytes)} + ${kib(r.search.fragmentBytes)}), ${r.search.requests} requests`,
+      r.dialog ? `${kib(r.dialog.bytes)} in ${r.dialog.requests} requests, ${r.dialog.msToResults} ms` : '–',
     ];
   });
   const all = [header, ...rows];
