@@ -127,6 +127,8 @@ function questionSchema(question: QuestionDef) {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_RULE = 'lower-case ASCII letters and digits in words joined by single hyphens, e.g. "sao-paulo"';
 export const isSlug = (s: string) => SLUG.test(s);
+/** Slugs taken by site routes under /cities/ (the paged index lives at /cities/page/<n>/). */
+export const RESERVED_SLUGS: readonly string[] = ['page'];
 
 /** ISO date YYYY-MM-DD; YAML timestamps are accepted and normalised. */
 export const isoDate = z.preprocess(

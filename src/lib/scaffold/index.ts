@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { getEdition, isKnownEdition, EDITION_YEARS } from '../../questionnaire/index.ts';
-import { countryCode, isSlug, SLUG_RULE } from '../../schemas/response.ts';
+import { countryCode, isSlug, RESERVED_SLUGS, SLUG_RULE } from '../../schemas/response.ts';
 import { renderDraft } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { citySlug } from './slug.ts';
@@ -58,6 +58,9 @@ export function scaffoldDraft(input: ScaffoldInput): ScaffoldResult {
     return {
       error: `the slug "${slug}" ${input.slug ? 'given with --slug' : `derived from "${name}"`} breaks the slug rule (${SLUG_RULE}); give one with --slug`,
     };
+  }
+  if (RESERVED_SLUGS.includes(slug)) {
+    return { error: `the slug "${slug}" is reserved for the site's own pages; give another with --slug (e.g. "${slug}-city")` };
   }
   const def = getEdition(input.edition);
   const draft: Draft = {

@@ -4,7 +4,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { EDITION_YEARS, getEdition, isKnownEdition } from '../../questionnaire/index.ts';
-import { isSlug, SLUG_RULE, schemaForEdition } from '../../schemas/response.ts';
+import { isSlug, RESERVED_SLUGS, SLUG_RULE, schemaForEdition } from '../../schemas/response.ts';
 import type { ResponseData, SchemaOptions } from '../../schemas/response.ts';
 
 /** One thing wrong with a content file, pointing at the exact place. */
@@ -212,6 +212,7 @@ export async function validateContentDir(dir: string, options: SchemaOptions & {
     }
     const slug = name.slice(0, -'.yaml'.length);
     if (!isSlug(slug)) whole(`file name "${slug}" breaks the slug rule: ${SLUG_RULE}`, '(file name)');
+    else if (RESERVED_SLUGS.includes(slug)) whole(`file name "${slug}" is reserved for the site's own pages (/cities/${slug}/…): add a word, e.g. "${slug}-city"`, '(file name)');
 
     const text = await readFile(abs, 'utf8');
     const result = validateResponseText(text, file, { ...options, edition });
@@ -228,7 +229,7 @@ export async function validateContentDir(dir: string, options: SchemaOptions & {
       continue;
     }
     seen.set(key, { file });
-    if (isSlug(slug)) responses.push({ file, slug, edition, data: result.data });
+    if (isSlug(slug) && !RESERVED_SLUGS.includes(slug)) responses.push({ file, slug, edition, data: result.data });
   }
   return { responses, problems, fileCount: files.length };
 }

@@ -93,6 +93,7 @@ describe('new-city scaffold', () => {
     });
     expect(scaffoldDraft({ name: 'X', country: 'KZ', edition: 1999 })).toEqual({ error: expect.stringMatching(/1999 is not defined/) });
     expect(scaffoldDraft({ name: '!!!', country: 'KZ', edition: 2022 })).toEqual({ error: expect.stringMatching(/slug rule/) });
+    expect(scaffoldDraft({ name: 'Page', country: 'KZ', edition: 2022 })).toEqual({ error: expect.stringMatching(/"page" is reserved/) });
   });
 
   it('never overwrites an existing file', async () => {

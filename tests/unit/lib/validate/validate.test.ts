@@ -177,6 +177,13 @@ describe('validateContentDir', () => {
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^2022\/Test_Ville\.yaml:1:1  \(file name\)  file name "Test_Ville" breaks the slug rule/)]);
   });
 
+  it('rejects a slug that a site route uses', async () => {
+    const dir = contentDir({ '2022/page.yaml': BASE });
+    const { problems, responses } = await validateContentDir(dir, { today: TODAY, displayRoot: dir });
+    expect(responses).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^2022\/page\.yaml:1:1  \(file name\)  file name "page" is reserved/)]);
+  });
+
   it('rejects two files for the same city and edition, naming both', async () => {
     const dir = contentDir({ '2022/testville.yaml': BASE, '2022/testville-2.yaml': BASE.replace('name: Testville', 'name: TESTVILLE') });
     const { problems, responses } = await validateContentDir(dir, { today: TODAY, displayRoot: dir });
