@@ -57,6 +57,7 @@ if (CODE_HYGIENE) {
 }
 vitest('unit');
 run('build (real content -> dist/)', 'npx', ['astro', 'build'], { LGQ_OUT_DIR: 'dist' });
+run('demo build (193 fictional responses -> dist-demo/)', 'npm', ['run', 'demo:build']);
 vitest('site');
 if (hasChromium) vitest('e2e');
 
