@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { attr, builtPages, findAll, textOf } from '../helpers/html.ts';
+import { attr, builtPages, filesUnder, findAll, textOf } from '../helpers/html.ts';
 import type { BuiltPage, Element } from '../helpers/html.ts';
 import { DEMO_DIST, DIST } from '../helpers/paths.ts';
 import { getEdition, questionAnchor } from '../../src/questionnaire/index.ts';
@@ -76,6 +76,16 @@ for (const [name, dir] of [
           }
         }
       }
+    });
+
+    it('has a stylesheet rule for every chart frame width it uses (charts scroll, not shrink, on phones)', () => {
+      const css = filesUnder(dir)
+        .filter((f) => f.endsWith('.css'))
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+        .join('\n');
+      const used = new Set(withCharts.flatMap((p) => [...p.html.matchAll(/chart__frame--min-(\d+)/g)].map((m) => m[1])));
+      expect(used.size).toBeGreaterThan(0);
+      for (const w of used) expect(css, `min-width ${w}`).toMatch(new RegExp(`chart__frame--min-${w} \\.chart-svg\\{min-width:${w}px`));
     });
 
     it('never repeats an element id on a page with charts', () => {
