@@ -60,7 +60,7 @@ export interface HeatmapMarks {
 }
 
 const LABEL_WIDTH = 150;
-const HEADER = 150;
+const HEADER = 175;
 /** Space above each UN region's first row, for its name. */
 const GROUP_GAP = 20;
 

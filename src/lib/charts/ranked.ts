@@ -288,6 +288,13 @@ export function rankedChart(input: RankedChartInput): ChartSpec {
   }
   if (marks.missing)
     notes.push(`${formatCount(marks.missing)} cities give no value; they are listed after the bars, never counted as zero.`);
+  const topRows = marks.rows.filter((r) => r.kind === 'value');
+  const lastTop = topRows[Math.min(options.top ?? 30, topRows.length) - 1];
+  const others = marks.rows.find((r) => r.kind === 'others');
+  if (marks.aggregated && lastTop?.kind === 'value' && others?.kind === 'others' && others.max === lastTop.value)
+    notes.push(
+      `More cities share the value ${fmt(lastTop.value)} than the top rows can show; tied cities are listed by name, the rest are in the others row.`,
+    );
   if (marks.aggregated)
     notes.push(
       `With ${formatCount(marks.total)} cities, the chart shows the top ${options.top ?? 30}${options.highlight ? ' and the highlighted city' : ''}; the others are drawn as one row (their median and range).`,

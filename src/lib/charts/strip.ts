@@ -289,7 +289,6 @@ export function stripChart(input: StripChartInput): ChartSpec {
     children.push(
       el('g', { class: 'stats', 'aria-hidden': 'true' }, [
         el('rect', { class: 'quartile-band', x: q1, y: plotTop, width: Math.max(1, q3 - q1), height: axisY - plotTop }),
-        el('line', { class: 'median-line', x1: median, x2: median, y1: plotTop - 4, y2: axisY }),
         el(
           'text',
           { class: 'stat-label', x: median, y: 12, 'text-anchor': median > width - 90 ? 'end' : median < 90 ? 'start' : 'middle' },
@@ -358,6 +357,18 @@ export function stripChart(input: StripChartInput): ChartSpec {
           ),
         ),
       ),
+    );
+  // The median line goes over the dots and bars, so it is never hidden behind them.
+  if (marks.stats)
+    children.push(
+      el('line', {
+        class: 'median-line',
+        'aria-hidden': 'true',
+        x1: marks.stats.median,
+        x2: marks.stats.median,
+        y1: plotTop - 4,
+        y2: axisY,
+      }),
     );
   children.push(
     el('g', { class: 'axis axis--x', 'aria-hidden': 'true' }, [

@@ -55,6 +55,14 @@ describe('layoutRanked', () => {
     expect(spec.notes.join(' ')).toMatch(/top 30.*one row/);
   });
 
+  it('says so when more cities tie at the cut-off than the top rows show', () => {
+    const ties = Array.from({ length: 300 }, (_, i) => item(`t${String(i).padStart(3, '0')}`, v(i < 50 ? 100 : 40)));
+    const spec = rankedChart({ id: 't', title: 'T', measure: 'share', items: ties, options: { unit: '%', max: 100 } });
+    expect(spec.notes.join(' ')).toMatch(/More cities share the value 100%/);
+    expect(spec.table.rows[0]).toEqual([1, 't000', 'Testland', 100, '']);
+    expect(spec.table.rows[29]).toEqual([1, 't029', 'Testland', 100, '']);
+  });
+
   it('writes the table it draws, as CSV', () => {
     expect(tableToCsv(rankedTable(marks, '%'))).toBe(
       'Rank,City,Country,Value (%),Note\n1,a,Testland,80,\n2,b,Testland,50,\n2,d,Testland,50,\n4,e,Testland,0,\n,c,Testland,,no value: withheld\n',
