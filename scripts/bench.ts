@@ -209,14 +209,20 @@ function pageWeight(outDir: string, htmlFile: string, cache: Map<string, { raw: 
   return { html: html.length, htmlGz: gz(html), css: sum(css, 'raw'), cssGz: sum(css, 'gz'), js: sum(js, 'raw'), jsGz: sum(js, 'gz') };
 }
 
-/** The word (6+ letters) found in the most responses' answers: "a common term" for the search measure. */
+/** The word (6+ letters) found in the most responses' answer text: "a common term" for the search measure. */
 function commonTerm(contentDir: string): { term: string; inResponses: number } {
   const counts = new Map<string, number>();
   const files = filesUnder(contentDir).filter((f) => f.endsWith('.yaml'));
   for (const f of files) {
     const words = new Set<string>();
     const visit = (v: unknown) => {
-      if (typeof v === 'string') for (const w of v.toLowerCase().match(/\p{L}{6,}/gu) ?? []) words.add(w);
+      // Words of the text, not of URLs or e-mail addresses (every fictional URL ends in .example).
+      if (typeof v === 'string')
+        for (const w of v
+          .replace(/\S*[/@]\S*/g, ' ')
+          .toLowerCase()
+          .match(/\p{L}{6,}/gu) ?? [])
+          words.add(w);
       else if (Array.isArray(v)) v.forEach(visit);
       else if (v && typeof v === 'object') Object.values(v).forEach(visit);
     };
