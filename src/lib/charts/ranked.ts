@@ -287,7 +287,9 @@ export function rankedChart(input: RankedChartInput): ChartSpec {
     summary = `None of the ${formatCount(marks.total)} cities gives a value for the ${input.measure}.`;
   }
   if (marks.missing)
-    notes.push(`${formatCount(marks.missing)} cities give no value; they are listed after the bars, never counted as zero.`);
+    notes.push(
+      `${formatCount(marks.missing)} ${marks.missing === 1 ? 'city gives' : 'cities give'} no value: listed after the bars, never counted as zero.`,
+    );
   const topRows = marks.rows.filter((r) => r.kind === 'value');
   const lastTop = topRows[Math.min(options.top ?? 30, topRows.length) - 1];
   const others = marks.rows.find((r) => r.kind === 'others');

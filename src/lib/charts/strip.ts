@@ -275,7 +275,8 @@ export function stripChart(input: StripChartInput): ChartSpec {
           : '';
     summary = `Across ${formatCount(s.n)} cities the median ${input.measure} is ${fmt(s.median!)}, the middle half between ${fmt(s.q1!)} and ${fmt(s.q3!)}.${where}`;
   }
-  if (s.missing) notes.push(`${formatCount(s.missing)} cities give no value and are not drawn (not counted as zero).`);
+  if (s.missing)
+    notes.push(`${formatCount(s.missing)} ${s.missing === 1 ? 'city gives' : 'cities give'} no value: not drawn, and not counted as zero.`);
   if (marks.mode === 'bins')
     notes.push(
       `${formatCount(s.n)} values are too many to draw one dot each: bars count the cities in each ${marks.tableBins.every((b) => b.from === b.to) ? 'value' : 'interval'}.`,
