@@ -7,7 +7,11 @@ import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: process.env['PORT'] ?? '4321' }, dir: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } },
+  options: {
+    port: { type: 'string', default: process.env['PORT'] ?? '4321' },
+    dir: { type: 'string' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
 });
 const dir = resolve(values.dir ?? process.env['LGQ_OUT_DIR'] ?? 'dist');
 if (!existsSync(join(dir, 'index.html'))) {

@@ -8,7 +8,9 @@ const dir = resolve(process.argv[2] ?? contentDir());
 const { responses, problems, fileCount } = await validateContentDir(dir);
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p));
-  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} of ${fileCount} file(s) under ${dir}`);
+  console.error(
+    `\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} of ${fileCount} file(s) under ${dir}`,
+  );
   process.exit(1);
 }
 if (fileCount === 0) {

@@ -7,7 +7,9 @@ export { STRATEGY_ITEMS } from './lgq-2022.ts';
 /** Every questionnaire edition the knowledgebase knows. Add a new edition's module here. */
 export const EDITIONS: Readonly<Record<number, EditionDef>> = { 2022: LGQ_2022 };
 
-export const EDITION_YEARS: readonly number[] = Object.keys(EDITIONS).map(Number).sort((a, b) => a - b);
+export const EDITION_YEARS: readonly number[] = Object.keys(EDITIONS)
+  .map(Number)
+  .sort((a, b) => a - b);
 
 export function getEdition(edition: number): EditionDef {
   const def = EDITIONS[edition];

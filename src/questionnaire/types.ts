@@ -18,8 +18,7 @@ export const CLOSED_STATE_EXPLANATIONS: Record<ClosedState, string> = {
   yes: 'The city answered yes.',
   no: 'The city answered no.',
   not_answered: 'The city left this question blank.',
-  not_legible_in_source:
-    'The form was returned, but the option the city chose cannot be read in the source document.',
+  not_legible_in_source: 'The form was returned, but the option the city chose cannot be read in the source document.',
 };
 
 /** Kinds of answer field. Each maps to one zod type and one renderer. */

@@ -163,10 +163,7 @@ export function responseSchema(def: EditionDef, options: SchemaOptions = {}) {
   return z
     .strictObject({
       edition: z.literal(def.edition).describe('Survey edition; must match the folder the file is in.'),
-      fictional: z
-        .boolean()
-        .describe('True for generated demonstration data. Real responses leave this out.')
-        .optional(),
+      fictional: z.boolean().describe('True for generated demonstration data. Real responses leave this out.').optional(),
       city: z
         .strictObject({
           name: shortText('City name as the city writes it in English.'),

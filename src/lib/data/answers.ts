@@ -2,10 +2,7 @@ import type { FieldDef, QuestionDef } from '../../questionnaire/index.ts';
 import type { CityResponse } from './response.ts';
 
 /** What a reader should see for one field of one response. */
-export type FieldStatus =
-  | { readonly kind: 'value'; readonly value: unknown }
-  | { readonly kind: 'withheld' }
-  | { readonly kind: 'absent' };
+export type FieldStatus = { readonly kind: 'value'; readonly value: unknown } | { readonly kind: 'withheld' } | { readonly kind: 'absent' };
 
 function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;

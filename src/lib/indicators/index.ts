@@ -13,8 +13,7 @@ import { linksOf } from '../data/response.ts';
 export type MissingReason = 'not_given' | 'withheld' | 'not_legible_in_source' | 'not_answered';
 
 export type IndicatorValue =
-  | { readonly kind: 'value'; readonly value: number }
-  | { readonly kind: 'missing'; readonly reason: MissingReason };
+  { readonly kind: 'value'; readonly value: number } | { readonly kind: 'missing'; readonly reason: MissingReason };
 
 export const MISSING_REASON_LABELS: Record<MissingReason, string> = {
   not_given: 'Not given',
@@ -97,33 +96,73 @@ function socialAccounts(response: CityResponse): IndicatorValue {
 
 export const NUMERIC_INDICATORS: readonly IndicatorDef[] = [
   {
-    id: 'services-online', label: 'Services offered online', questionId: 'IV.1', unit: '%', max: 100,
-    description: 'Share of city services offered online, as stated by the city.', compute: percentOf('IV.1'),
+    id: 'services-online',
+    label: 'Services offered online',
+    questionId: 'IV.1',
+    unit: '%',
+    max: 100,
+    description: 'Share of city services offered online, as stated by the city.',
+    compute: percentOf('IV.1'),
   },
   {
-    id: 'services-mobile', label: 'Services via mobile', questionId: 'IV.2', unit: '%', max: 100,
-    description: 'Share of city services offered through dedicated mobile means, as stated by the city.', compute: percentOf('IV.2'),
+    id: 'services-mobile',
+    label: 'Services via mobile',
+    questionId: 'IV.2',
+    unit: '%',
+    max: 100,
+    description: 'Share of city services offered through dedicated mobile means, as stated by the city.',
+    compute: percentOf('IV.2'),
   },
   {
-    id: 'satisfaction', label: 'Population satisfied', questionId: 'V.3', unit: '%', max: 100,
-    description: 'Share of the population satisfied with their last experience of online public services (cf. SDG 16.6.2).', compute: percentOf('V.3'),
+    id: 'satisfaction',
+    label: 'Population satisfied',
+    questionId: 'V.3',
+    unit: '%',
+    max: 100,
+    description: 'Share of the population satisfied with their last experience of online public services (cf. SDG 16.6.2).',
+    compute: percentOf('V.3'),
   },
   {
-    id: 'digital-budget', label: 'Digital budget share', questionId: 'III.3', unit: '%', max: 100,
-    description: 'Dedicated digital government budget as a share of the total municipal budget.', compute: percentOf('III.3'),
+    id: 'digital-budget',
+    label: 'Digital budget share',
+    questionId: 'III.3',
+    unit: '%',
+    max: 100,
+    description: 'Dedicated digital government budget as a share of the total municipal budget.',
+    compute: percentOf('III.3'),
   },
   {
-    id: 'strategy-items', label: 'Strategy checklist items', questionId: 'III.2', unit: 'items', max: STRATEGY_ITEMS.length,
-    description: `Number of the ${STRATEGY_ITEMS.length} strategy checklist items the city checked (only where every item can be read).`, compute: strategyItemsChecked,
+    id: 'strategy-items',
+    label: 'Strategy checklist items',
+    questionId: 'III.2',
+    unit: 'items',
+    max: STRATEGY_ITEMS.length,
+    description: `Number of the ${STRATEGY_ITEMS.length} strategy checklist items the city checked (only where every item can be read).`,
+    compute: strategyItemsChecked,
   },
   {
-    id: 'portals', label: 'Portals listed', questionId: 'I.1', unit: 'portals',
+    id: 'portals',
+    label: 'Portals listed',
+    questionId: 'I.1',
+    unit: 'portals',
     description: 'Distinct portal URLs listed under I.1 (official portals) and I.2 (portals for specific services).',
-    compute: (r) => countOfLinks(r, [['I.1', 'portals'], ['I.2', 'e_services'], ['I.2', 'e_participation'], ['I.2', 'open_government_data'], ['I.2', 'public_procurement'], ['I.2', 'other']]),
+    compute: (r) =>
+      countOfLinks(r, [
+        ['I.1', 'portals'],
+        ['I.2', 'e_services'],
+        ['I.2', 'e_participation'],
+        ['I.2', 'open_government_data'],
+        ['I.2', 'public_procurement'],
+        ['I.2', 'other'],
+      ]),
   },
   {
-    id: 'social-accounts', label: 'Social media accounts', questionId: 'VI.1', unit: 'accounts',
-    description: 'Social media accounts listed under VI.1.', compute: socialAccounts,
+    id: 'social-accounts',
+    label: 'Social media accounts',
+    questionId: 'VI.1',
+    unit: 'accounts',
+    description: 'Social media accounts listed under VI.1.',
+    compute: socialAccounts,
   },
 ];
 

@@ -90,14 +90,18 @@ function messageFor(issue: z.core.$ZodIssue, located: Located, value: unknown): 
     return `${custom}, found ${describeValue(value)}`;
   }
   if (issue.code === 'invalid_union') {
-    return typeof value === 'string'
-      ? 'must be an absolute http:// or https:// URL'
-      : 'must be a URL, or a mapping with `url` and `label`';
+    return typeof value === 'string' ? 'must be an absolute http:// or https:// URL' : 'must be a URL, or a mapping with `url` and `label`';
   }
   if (issue.code === 'invalid_value' && issue.values.length === 1 && typeof issue.values[0] === 'number') {
     return `must be ${String(issue.values[0])} (the edition of the folder this file is in), found ${describeValue(value)}`;
   }
-  if (issue.code === 'invalid_value' || issue.code === 'invalid_format' || issue.code === 'custom' || issue.code === 'too_small' || issue.code === 'too_big') {
+  if (
+    issue.code === 'invalid_value' ||
+    issue.code === 'invalid_format' ||
+    issue.code === 'custom' ||
+    issue.code === 'too_small' ||
+    issue.code === 'too_big'
+  ) {
     return value === undefined ? issue.message : `${issue.message} (found ${describeValue(value)})`;
   }
   return issue.message;
@@ -118,11 +122,7 @@ export interface ValidateOptions extends SchemaOptions {
 }
 
 /** Validate the text of one YAML response file. Returns every problem found, each located. */
-export function validateResponseText(
-  text: string,
-  file: string,
-  options: ValidateOptions,
-): { data?: ResponseData; problems: Problem[] } {
+export function validateResponseText(text: string, file: string, options: ValidateOptions): { data?: ResponseData; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const problems: Problem[] = [];
@@ -145,7 +145,13 @@ export function validateResponseText(
       for (const key of issue.keys) {
         const located = locate(doc, [...issue.path, key]);
         const { line, column } = position(lines, located.key ?? located.node);
-        problems.push({ file, line, column, field: formatPath([...issue.path, key]), message: `unknown field "${key}" (a typo? allowed here: see the JSON Schema or the questionnaire)` });
+        problems.push({
+          file,
+          line,
+          column,
+          field: formatPath([...issue.path, key]),
+          message: `unknown field "${key}" (a typo? allowed here: see the JSON Schema or the questionnaire)`,
+        });
       }
       continue;
     }
@@ -161,17 +167,29 @@ export function validateResponseText(
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    // Hidden files inside the folder are skipped; the folder itself may sit under one (e.g. .cache/fictional).
-    .filter((f) => !relative(dir, f).split(sep).some((part) => part.startsWith('.')))
-    .sort();
+  return (
+    entries
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      // Hidden files inside the folder are skipped; the folder itself may sit under one (e.g. .cache/fictional).
+      .filter(
+        (f) =>
+          !relative(dir, f)
+            .split(sep)
+            .some((part) => part.startsWith('.')),
+      )
+      .sort()
+  );
 }
 
 /** Collapses case and diacritics so "Zürich" and "zurich" count as the same city. */
 function cityKey(name: string, country: string): string {
-  return `${country}|${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  return `${country}|${name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()}`;
 }
 
 export interface ContentValidation {
@@ -207,12 +225,16 @@ export async function validateContentDir(dir: string, options: SchemaOptions & {
     const editionDir = rel[0] ?? '';
     const edition = Number(editionDir);
     if (!/^\d{4}$/.test(editionDir) || !isKnownEdition(edition)) {
-      whole(`is in folder "${editionDir}", but the questionnaire defines no such edition (known editions: ${EDITION_YEARS.join(', ')})`, 'edition');
+      whole(
+        `is in folder "${editionDir}", but the questionnaire defines no such edition (known editions: ${EDITION_YEARS.join(', ')})`,
+        'edition',
+      );
       continue;
     }
     const slug = name.slice(0, -'.yaml'.length);
     if (!isSlug(slug)) whole(`file name "${slug}" breaks the slug rule: ${SLUG_RULE}`, '(file name)');
-    else if (RESERVED_SLUGS.includes(slug)) whole(`file name "${slug}" is reserved for the site's own pages (/cities/${slug}/…): add a word, e.g. "${slug}-city"`, '(file name)');
+    else if (RESERVED_SLUGS.includes(slug))
+      whole(`file name "${slug}" is reserved for the site's own pages (/cities/${slug}/…): add a word, e.g. "${slug}-city"`, '(file name)');
 
     const text = await readFile(abs, 'utf8');
     const result = validateResponseText(text, file, { ...options, edition });
@@ -225,7 +247,13 @@ export async function validateContentDir(dir: string, options: SchemaOptions & {
       const lines = new LineCounter();
       const doc = parseDocument(text, { lineCounter: lines });
       const { line, column } = position(lines, locate(doc, ['city', 'name']).node);
-      problems.push({ file, line, column, field: 'city.name', message: `${result.data.city.name} (${result.data.city.country}) already has a ${edition} response in ${earlier.file}: one file per city per edition` });
+      problems.push({
+        file,
+        line,
+        column,
+        field: 'city.name',
+        message: `${result.data.city.name} (${result.data.city.country}) already has a ${edition} response in ${earlier.file}: one file per city per edition`,
+      });
       continue;
     }
     seen.set(key, { file });

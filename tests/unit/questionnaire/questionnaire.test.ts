@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { columnName, counterpartOf, EDITIONS, fieldPaths, getEdition, questionAnchor, STRATEGY_ITEMS } from '../../../src/questionnaire/index.ts';
+import {
+  columnName,
+  counterpartOf,
+  EDITIONS,
+  fieldPaths,
+  getEdition,
+  questionAnchor,
+  STRATEGY_ITEMS,
+} from '../../../src/questionnaire/index.ts';
 import type { EditionDef } from '../../../src/questionnaire/index.ts';
 
 const lgq = getEdition(2022);
@@ -14,8 +22,31 @@ describe('LGQ 2022 questionnaire definition', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const q of lgq.questions) expect(q.id).toBe(`${q.section}.${q.number}`);
     expect(ids).toEqual([
-      'I.1', 'I.2', 'I.3', 'II.1', 'III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.6', 'III.7', 'III.8', 'III.9',
-      'IV.1', 'IV.2', 'IV.3', 'IV.4', 'V.1', 'V.2', 'V.3', 'VI.1', 'VII.1', 'VIII.1', 'VIII.2', 'IX.1',
+      'I.1',
+      'I.2',
+      'I.3',
+      'II.1',
+      'III.1',
+      'III.2',
+      'III.3',
+      'III.4',
+      'III.5',
+      'III.6',
+      'III.7',
+      'III.8',
+      'III.9',
+      'IV.1',
+      'IV.2',
+      'IV.3',
+      'IV.4',
+      'V.1',
+      'V.2',
+      'V.3',
+      'VI.1',
+      'VII.1',
+      'VIII.1',
+      'VIII.2',
+      'IX.1',
     ]);
   });
 
@@ -28,7 +59,15 @@ describe('LGQ 2022 questionnaire definition', () => {
 
   it('defines the footnoted terms and every reference points at one', () => {
     const ids = new Set(lgq.definitions.map((d) => d.id));
-    expect([...ids]).toEqual(['e-government', 'e-services-portal', 'e-participation', 'open-government-data', 'cio', 'vulnerable-groups', 'sdg-16-6-2']);
+    expect([...ids]).toEqual([
+      'e-government',
+      'e-services-portal',
+      'e-participation',
+      'open-government-data',
+      'cio',
+      'vulnerable-groups',
+      'sdg-16-6-2',
+    ]);
     const refs = lgq.questions.flatMap((q) => [...(q.definitions ?? []), ...q.fields.flatMap((f) => f.definitions ?? [])]);
     for (const ref of refs) expect(ids.has(ref), ref).toBe(true);
     expect(lgq.definitions.find((d) => d.id === 'sdg-16-6-2')?.text).toMatch(/SDG Indicator 16\.6\.2/);
@@ -36,7 +75,12 @@ describe('LGQ 2022 questionnaire definition', () => {
 
   it('gives stable column names and URL-safe anchors', () => {
     const iii2 = lgq.questions.find((q) => q.id === 'III.2')!;
-    expect(columnName(iii2, iii2.fields.find((f) => f.key === 'sendai')!)).toBe('III.2.sendai');
+    expect(
+      columnName(
+        iii2,
+        iii2.fields.find((f) => f.key === 'sendai')!,
+      ),
+    ).toBe('III.2.sendai');
     expect(questionAnchor('VIII.2')).toBe('viii-2');
     expect(fieldPaths(2022)).toContain('I.3.cio.phone');
   });

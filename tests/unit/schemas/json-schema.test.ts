@@ -14,7 +14,11 @@ describe('JSON Schema for editors', () => {
     const schema = responseJsonSchema(2022) as { properties: Record<string, { description?: string }>; additionalProperties: boolean };
     expect(schema.additionalProperties).toBe(false);
     for (const [key, prop] of Object.entries(schema.properties)) expect(prop.description, key).toBeTruthy();
-    const answers = (schema.properties['answers'] as { properties: Record<string, { additionalProperties: boolean; properties: Record<string, { description?: string }> }> }).properties;
+    const answers = (
+      schema.properties['answers'] as {
+        properties: Record<string, { additionalProperties: boolean; properties: Record<string, { description?: string }> }>;
+      }
+    ).properties;
     expect(Object.keys(answers)).toHaveLength(25);
     for (const [qid, q] of Object.entries(answers)) {
       expect(q.additionalProperties, qid).toBe(false);

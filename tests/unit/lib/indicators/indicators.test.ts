@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { closedAnswers, closedFields, closedTally, getIndicator, indicatorValue, NUMERIC_INDICATORS, summarize } from '../../../../src/lib/indicators/index.ts';
+import {
+  closedAnswers,
+  closedFields,
+  closedTally,
+  getIndicator,
+  indicatorValue,
+  NUMERIC_INDICATORS,
+  summarize,
+} from '../../../../src/lib/indicators/index.ts';
 import type { IndicatorValue } from '../../../../src/lib/indicators/index.ts';
 import { STRATEGY_ITEMS } from '../../../../src/questionnaire/index.ts';
 import { fictionalResponse } from '../../../helpers/responses.ts';
@@ -38,7 +46,10 @@ describe('numeric indicators', () => {
     const items = Object.fromEntries(STRATEGY_ITEMS.map(([key], i) => [key, i < 5 ? 'yes' : 'no']));
     expect(indicatorValue(fictionalResponse('a', { 'III.2': items }), getIndicator('strategy-items'))).toEqual(v(5));
     const illegible = { ...items, sendai: 'not_legible_in_source' };
-    expect(indicatorValue(fictionalResponse('b', { 'III.2': illegible }), getIndicator('strategy-items'))).toEqual({ kind: 'missing', reason: 'not_legible_in_source' });
+    expect(indicatorValue(fictionalResponse('b', { 'III.2': illegible }), getIndicator('strategy-items'))).toEqual({
+      kind: 'missing',
+      reason: 'not_legible_in_source',
+    });
     expect(indicatorValue(fictionalResponse('c'), getIndicator('strategy-items'))).toEqual({ kind: 'missing', reason: 'not_answered' });
   });
   it('counts distinct portals across I.1 and I.2, and social media accounts', () => {

@@ -70,7 +70,11 @@ describe('validateResponseText', () => {
 
   it('rejects a closed answer written as a boolean', () => {
     const { text, line } = withLine('    national: yes', '    national: true');
-    expectOne(validate(text), { line, field: 'answers.II.1.national', message: /must be one of: yes, no, not_answered, not_legible_in_source/ });
+    expectOne(validate(text), {
+      line,
+      field: 'answers.II.1.national',
+      message: /must be one of: yes, no, not_answered, not_legible_in_source/,
+    });
   });
 
   it.each([
@@ -93,7 +97,10 @@ describe('validateResponseText', () => {
   });
 
   it('rejects a bad URL inside a labelled link', () => {
-    const { text, line } = withLine('      - https://services.testville.example/', '      - url: javascript:alert(1)\n        label: Services');
+    const { text, line } = withLine(
+      '      - https://services.testville.example/',
+      '      - url: javascript:alert(1)\n        label: Services',
+    );
     const problems = validate(text);
     expect(problems.map(formatProblem).join('\n')).toMatch(/answers\.IV\.1\.links\[0\]/);
     expect(problems[0]?.line).toBe(line);
@@ -120,12 +127,18 @@ describe('validateResponseText', () => {
   });
 
   it('rejects HTML in free text (it would be shown as text anyway)', () => {
-    const { text, line } = withLine('    explanation: Sixty per cent of services are online.', '    explanation: <script>alert(1)</script> Sixty per cent.');
+    const { text, line } = withLine(
+      '    explanation: Sixty per cent of services are online.',
+      '    explanation: <script>alert(1)</script> Sixty per cent.',
+    );
     expectOne(validate(text), { line, field: 'answers.IV.1.explanation', message: /HTML is not allowed/ });
   });
 
   it('rejects an event-handler attribute in free text', () => {
-    const { text, line } = withLine('    explanation: Sixty per cent of services are online.', '    explanation: \'<img src=x onerror="alert(1)"> Sixty per cent.\'');
+    const { text, line } = withLine(
+      '    explanation: Sixty per cent of services are online.',
+      '    explanation: \'<img src=x onerror="alert(1)"> Sixty per cent.\'',
+    );
     expectOne(validate(text), { line, field: 'answers.IV.1.explanation', message: /HTML is not allowed/ });
   });
 
@@ -174,14 +187,18 @@ describe('validateContentDir', () => {
   it('rejects a file name that breaks the slug rule', async () => {
     const dir = contentDir({ '2022/Test_Ville.yaml': BASE });
     const { problems } = await validateContentDir(dir, { today: TODAY, displayRoot: dir });
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^2022\/Test_Ville\.yaml:1:1  \(file name\)  file name "Test_Ville" breaks the slug rule/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^2022\/Test_Ville\.yaml:1:1 {2}\(file name\) {2}file name "Test_Ville" breaks the slug rule/),
+    ]);
   });
 
   it('rejects a slug that a site route uses', async () => {
     const dir = contentDir({ '2022/page.yaml': BASE });
     const { problems, responses } = await validateContentDir(dir, { today: TODAY, displayRoot: dir });
     expect(responses).toEqual([]);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^2022\/page\.yaml:1:1  \(file name\)  file name "page" is reserved/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^2022\/page\.yaml:1:1 {2}\(file name\) {2}file name "page" is reserved/),
+    ]);
   });
 
   it('rejects two files for the same city and edition, naming both', async () => {
@@ -190,13 +207,19 @@ describe('validateContentDir', () => {
     expect(responses).toHaveLength(1);
     expect(problems).toHaveLength(1);
     // Files are read in name order: testville-2.yaml first, so testville.yaml is the duplicate.
-    expect(formatProblem(problems[0]!)).toMatch(/^2022\/testville\.yaml:6:9  city\.name  Testville \(FR\) already has a 2022 response in 2022\/testville-2\.yaml: one file per city per edition/);
+    expect(formatProblem(problems[0]!)).toMatch(
+      /^2022\/testville\.yaml:6:9 {2}city\.name {2}Testville \(FR\) already has a 2022 response in 2022\/testville-2\.yaml: one file per city per edition/,
+    );
   });
 
   it('rejects an edition folder the questionnaire does not define', async () => {
     const dir = contentDir({ '2019/testville.yaml': BASE });
     const { problems } = await validateContentDir(dir, { today: TODAY, displayRoot: dir });
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^2019\/testville\.yaml:1:1  edition  is in folder "2019", but the questionnaire defines no such edition \(known editions: 2022\)/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^2019\/testville\.yaml:1:1 {2}edition {2}is in folder "2019", but the questionnaire defines no such edition \(known editions: 2022\)/,
+      ),
+    ]);
   });
 
   it('accounts for every file: stray files are errors, never skipped', async () => {
@@ -229,7 +252,7 @@ describe('npm run validate (scripts/validate.ts)', () => {
     writeFileSync(join(dir, '2022/testville.yaml'), withLine('    percent: 60', '    percent: 160').text);
     const r = spawnSync('npx', ['node', 'scripts/validate.ts', dir], { encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/2022\/testville\.yaml:\d+:\d+  answers\.IV\.1\.percent  a percentage must be between 0 and 100/);
+    expect(r.stderr).toMatch(/2022\/testville\.yaml:\d+:\d+ {2}answers\.IV\.1\.percent {2}a percentage must be between 0 and 100/);
     expect(r.stderr).toMatch(/1 problem in 1 of 1 file/);
   });
 });
