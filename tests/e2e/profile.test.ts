@@ -1,29 +1,12 @@
 // A city profile in Chromium: keyboard-only walkthrough (skip link, table of contents, copy link),
 // the no-JavaScript fallback, the access date, print styles, narrow screens, and no CSP violations.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchCsp } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, watchCsp } from '../helpers/browser.ts';
 import { getEdition } from '../../src/questionnaire/index.ts';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
 const profileUrl = () => `${inject('baseUrl')}/cities/almaty/`;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  return context.newPage();
-}
+const open = browserPerFile();
 
 const active = (page: Page) =>
   page.evaluate(() => {

@@ -1,29 +1,12 @@
 // The site shell in Chromium: axe (WCAG 2.2 A/AA) and the Content-Security-Policy on home, the cities
 // index, a profile, about and the 404 page, in light and dark and on a phone; sorting and filtering
 // the cities index (on the fictional demo build, which has enough rows to sort).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchBrowser, watchCsp } from '../helpers/browser.ts';
+import { browserPerFile, watchCsp } from '../helpers/browser.ts';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  return context.newPage();
-}
+const open = browserPerFile();
 
 const PAGES = [
   ['home', '/'],
