@@ -10,7 +10,8 @@ import type { EditionDef, FieldDef, QuestionDef } from '../questionnaire/index.t
  */
 
 /** HTML tags or comments in free text. Text is always rendered as text; we reject markup so nobody relies on it. */
-const HTML_TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|<!--/;
+// A tag name followed by whitespace, a slash (`<svg/onload=…>`) or `>`; `<https://…>` autolinks are not tags.
+const HTML_TAG = /<\/?[A-Za-z][\w-]*(?:[\s/][^<>]*)?>|<!--/;
 /** Bidirectional embedding/override controls can disguise text; isolates (U+2066–2069) are allowed. */
 const BIDI_OVERRIDE = /[\u202A-\u202E]/;
 

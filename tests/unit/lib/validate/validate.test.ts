@@ -142,6 +142,19 @@ describe('validateResponseText', () => {
     expectOne(validate(text), { line, field: 'answers.IV.1.explanation', message: /HTML is not allowed/ });
   });
 
+  it('rejects a tag written with a slash instead of a space, but not a bracketed URL', () => {
+    const slash = withLine(
+      '    explanation: Sixty per cent of services are online.',
+      '    explanation: <svg/onload=alert(1)> Sixty per cent.',
+    );
+    expectOne(validate(slash.text), { line: slash.line, field: 'answers.IV.1.explanation', message: /HTML is not allowed/ });
+    const autolink = withLine(
+      '    explanation: Sixty per cent of services are online.',
+      '    explanation: See <https://services.testville.example/>.',
+    );
+    expect(validate(autolink.text)).toEqual([]);
+  });
+
   it('rejects bidirectional override characters', () => {
     const { text, line } = withLine('    explanation: Sixty per cent of services are online.', '    explanation: "Sixty \u202Eper cent"');
     expectOne(validate(text), { line, field: 'answers.IV.1.explanation', message: /bidirectional override/ });
