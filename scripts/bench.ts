@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
+import type { Page } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -246,10 +247,13 @@ interface SearchCost {
 }
 
 /**
- * A first search in Chromium, as the header dialog does it: load Pagefind, search the term, load the
- * first results' fragments. Counts every byte fetched under /pagefind/.
+ * Serve a built site, open its home page in Chromium and run `measure`, which can ask for every response
+ * body downloaded so far (URL and bytes). The browser and server are closed afterwards.
  */
-async function firstSearch(outDir: string, term: string): Promise<SearchCost> {
+async function onHomePage<T>(
+  outDir: string,
+  measure: (page: Page, downloads: () => Promise<{ url: string; bytes: number }[]>) => Promise<T>,
+): Promise<T> {
   const site = await serveStatic(outDir);
   const browser = await launchBrowser();
   try {
@@ -260,6 +264,22 @@ async function firstSearch(outDir: string, term: string): Promise<SearchCost> {
     page.on('requestfinished', (request) => {
       pending.push(request.sizes().then((s) => void bodies.push({ url: request.url(), bytes: s.responseBodySize })));
     });
+    return await measure(page, async () => {
+      await Promise.all(pending);
+      return bodies;
+    });
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+/**
+ * A first search in Chromium, as the header dialog does it: load Pagefind, search the term, load the
+ * first results' fragments. Counts every byte fetched under /pagefind/.
+ */
+async function firstSearch(outDir: string, term: string): Promise<SearchCost> {
+  return onHomePage(outDir, async (page, downloads) => {
     const started = Date.now();
     const results = await page.evaluate(
       async ({ term, shown }) => {
@@ -274,8 +294,7 @@ async function firstSearch(outDir: string, term: string): Promise<SearchCost> {
     );
     const ms = Date.now() - started;
     await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-    const pf = bodies.filter((b) => new URL(b.url).pathname.startsWith('/pagefind/'));
+    const pf = (await downloads()).filter((b) => new URL(b.url).pathname.startsWith('/pagefind/'));
     const sum = (re: RegExp) => pf.filter((b) => re.test(new URL(b.url).pathname)).reduce((t, b) => t + b.bytes, 0);
     return {
       term,
@@ -287,10 +306,7 @@ async function firstSearch(outDir: string, term: string): Promise<SearchCost> {
       requests: pf.length,
       ms,
     };
-  } finally {
-    await browser.close();
-    await site.close();
-  }
+  });
 }
 
 /**
@@ -299,16 +315,7 @@ async function firstSearch(outDir: string, term: string): Promise<SearchCost> {
  * the first keystroke to the first result on screen.
  */
 async function dialogSearch(outDir: string, term: string): Promise<{ bytes: number; requests: number; msToResults: number }> {
-  const site = await serveStatic(outDir);
-  const browser = await launchBrowser();
-  try {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
-    const bodies: { url: string; bytes: number }[] = [];
-    const pending: Promise<void>[] = [];
-    page.on('requestfinished', (request) => {
-      pending.push(request.sizes().then((s) => void bodies.push({ url: request.url(), bytes: s.responseBodySize })));
-    });
+  return onHomePage(outDir, async (page, downloads) => {
     await page.locator('[data-search-open]').first().click();
     const input = page.locator('dialog[open] input[type=search]');
     await input.waitFor({ state: 'visible' });
@@ -318,13 +325,9 @@ async function dialogSearch(outDir: string, term: string): Promise<{ bytes: numb
     const msToResults = Date.now() - started;
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
-    await Promise.all(pending);
-    const pf = bodies.filter((b) => /^\/pagefind[^/]*\//.test(new URL(b.url).pathname));
+    const pf = (await downloads()).filter((b) => /^\/pagefind[^/]*\//.test(new URL(b.url).pathname));
     return { bytes: pf.reduce((t, b) => t + b.bytes, 0), requests: pf.length, msToResults };
-  } finally {
-    await browser.close();
-    await site.close();
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------- one size

@@ -2,7 +2,8 @@
 // the no-JavaScript fallback, the access date, print styles, narrow screens, and no CSP violations.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { browserPerFile, watchCsp } from '../helpers/browser.ts';
+import { browserPerFile } from '../helpers/browser-per-file.ts';
+import { watchCsp } from '../helpers/browser.ts';
 import { getEdition } from '../../src/questionnaire/index.ts';
 
 const profileUrl = () => `${inject('baseUrl')}/cities/almaty/`;

@@ -4,7 +4,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { browserPerFile, watchCsp } from '../helpers/browser.ts';
+import { browserPerFile } from '../helpers/browser-per-file.ts';
+import { watchCsp } from '../helpers/browser.ts';
 
 const open = browserPerFile();
 
