@@ -2,7 +2,7 @@ import type { EditionDef, FieldDef, QuestionDef } from './types.ts';
 
 /*
  * The LGQ 2022 form, transcribed from the questionnaire as returned by cities
- * (see ../shared/sources/almaty-lgq-2022.txt). Wording is verbatim apart from
+ * (see content/sources/2022/almaty.txt). Wording is verbatim apart from
  * footnote markers, which are modelled as `definitions`.
  */
 

@@ -48,7 +48,7 @@ describe('npm run new-city', () => {
 describe('npm run import', () => {
   it('writes the draft for the Almaty export under its slug and prints the summary', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lgq-import-'));
-    const result = await cli('import.ts', ['../shared/sources/almaty-lgq-2022.txt'], { LGQ_CONTENT_DIR: dir });
+    const result = await cli('import.ts', ['content/sources/2022/almaty.txt'], { LGQ_CONTENT_DIR: dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('Questions found: 25 of 25');
     expect(result.stderr).toMatch(/URLs placed: 30 /);
@@ -56,13 +56,13 @@ describe('npm run import', () => {
     const text = await readFile(join(dir, '2022', 'almaty.yaml'), 'utf8');
     expect(text).toContain('- https://egov.kz/cms/en/information/about/stat');
     // A second import does not overwrite the maintainer's work.
-    const again = await cli('import.ts', ['../shared/sources/almaty-lgq-2022.txt'], { LGQ_CONTENT_DIR: dir });
+    const again = await cli('import.ts', ['content/sources/2022/almaty.txt'], { LGQ_CONTENT_DIR: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already exists/);
   });
 
   it('writes to stdout with --out - and rejects a file type it cannot read', async () => {
-    const out = await cli('import.ts', ['../shared/sources/almaty-lgq-2022.txt', '--out', '-', '--country', 'KZ']);
+    const out = await cli('import.ts', ['content/sources/2022/almaty.txt', '--out', '-', '--country', 'KZ']);
     expect(out.code).toBe(0);
     expect(out.stdout.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
     const pdfFile = join(await mkdtemp(join(tmpdir(), 'lgq-import-')), 'response.pdf');

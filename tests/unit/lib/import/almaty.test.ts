@@ -11,7 +11,7 @@ import { problemsOutsideTodos } from './helpers.ts';
  * reproduce the hand-made content/responses/2022/almaty.yaml closely.
  */
 
-const SOURCE = '../shared/sources/almaty-lgq-2022.txt';
+const SOURCE = 'content/sources/2022/almaty.txt';
 const COMMITTED = 'content/responses/2022/almaty.yaml';
 const def = getEdition(2022);
 const norm = (s: unknown) => String(s).replace(/\s+/g, ' ').trim();

@@ -114,7 +114,7 @@ describe('importing other exports', () => {
   });
 
   it('reads the Almaty export with Windows line endings just as well', async () => {
-    const text = await readFile('../shared/sources/almaty-lgq-2022.txt', 'utf8');
+    const text = await readFile('content/sources/2022/almaty.txt', 'utf8');
     const unix = await importText(text);
     const windows = await importText(text.replace(/\n/g, '\r\n'));
     expect(windows.draft.answers).toEqual(unix.draft.answers);
