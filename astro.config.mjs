@@ -8,6 +8,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
  *   LGQ_CONTENT_DIR  folder of response files (default content/responses; the demo uses generated data)
  *   LGQ_OUT_DIR      build output folder (default dist)
  *   LGQ_SITE         the public origin, for canonical URLs and citations
+ *   LGQ_LOCALE       the interface language (src/i18n/config.ts; default en, en-XA is the test pseudo-locale)
  */
 export default defineConfig({
   site: process.env.LGQ_SITE ?? 'https://lgq-knowledgebase.example.org',
@@ -18,6 +19,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   cacheDir: process.env.LGQ_CACHE_DIR ?? './node_modules/.astro',
   markdown: { syntaxHighlight: false },
+  // Client scripts read the build's locale from import.meta.env (src/i18n/index.ts).
+  vite: { define: { 'import.meta.env.LGQ_LOCALE': JSON.stringify(process.env.LGQ_LOCALE ?? 'en') } },
   // pagefindIndex last: it indexes the finished pages (astro:build:done).
   integrations: [mdx(), pagefindIndex()],
   security: {
