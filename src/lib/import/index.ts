@@ -4,10 +4,12 @@ import { renderDraft } from '../scaffold/draft.ts';
 import type { Draft } from '../scaffold/draft.ts';
 import { docxToText } from './docx.ts';
 import { parseQuestionnaire } from './parse.ts';
-import type { ImportReport } from './parse.ts';
+import type { ImportReport } from './report.ts';
 
-export { parseQuestionnaire, parseDate, percentagesIn } from './parse.ts';
-export type { ImportReport, UnplacedLine, PlacedUrl, StrippedLine } from './parse.ts';
+export { parseQuestionnaire } from './parse.ts';
+export { parseDate } from './submitted.ts';
+export { percentagesIn } from '../../fields/percent/import.ts';
+export type { ImportReport, UnplacedLine, PlacedUrl, StrippedLine } from './report.ts';
 export { docxToText, htmlToText } from './docx.ts';
 
 export interface ImportInput {

@@ -55,3 +55,7 @@ export function toLines(text: string): SourceLine[] {
   });
   return lines;
 }
+
+/** A printed list marker before a question or item: "III.2.", "2.", "b)", optionally after a bullet. */
+export const ENUMERATOR = /^(?:[-•*·–]\s+)?(?:([IVX]+)\.)?(?:(\d{1,2})[.)]|([a-h])[.)])\s+/;
+export const BULLET = /^[-•*·–]\s+/;

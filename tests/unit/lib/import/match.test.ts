@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { continuesWording, matchWording } from '../../../../src/lib/import/match.ts';
 import { readPlainAnswer, readYesNoLine } from '../../../../src/lib/import/marks.ts';
-import { parseDate, percentagesIn } from '../../../../src/lib/import/parse.ts';
+import { parseDate, percentagesIn } from '../../../../src/lib/import/index.ts';
 import { stripMarkdown, toLines } from '../../../../src/lib/import/lines.ts';
 
 describe('matchWording', () => {
