@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { continuesWording, matchWording } from '../../../../src/lib/import/match.ts';
 import { readPlainAnswer, readYesNoLine } from '../../../../src/lib/import/marks.ts';
-import { parseDate, percentagesIn } from '../../../../src/lib/import/index.ts';
 import { stripMarkdown, toLines } from '../../../../src/lib/import/lines.ts';
 
 describe('matchWording', () => {
@@ -47,22 +46,7 @@ describe('check-box marks and plain answers', () => {
   });
 });
 
-describe('numbers, dates and lines', () => {
-  it('finds percentages with decimal points or commas', () => {
-    expect(percentagesIn('was 0.71 %.')).toEqual([0.71]);
-    expect(percentagesIn('85,13 % population satisfaction')).toEqual([85.13]);
-    expect(percentagesIn('93.3% of 14.5 million; again 93.3%')).toEqual([93.3]);
-    expect(percentagesIn('12 per cent and 30%')).toEqual([12, 30]);
-    expect(percentagesIn('growth of 250%')).toEqual([]);
-  });
-  it('reads submission dates in the usual forms, and refuses impossible ones', () => {
-    expect(parseDate('May 3, 2023')).toBe('2023-05-03');
-    expect(parseDate('3 May 2023')).toBe('2023-05-03');
-    expect(parseDate('2023-05-03')).toBe('2023-05-03');
-    expect(parseDate('03.05.2023')).toBe('2023-05-03');
-    expect(parseDate('February 30, 2023')).toBeNull();
-    expect(parseDate('soon')).toBeNull();
-  });
+describe('lines', () => {
   it("strips the export's Markdown and normalises line endings", () => {
     expect(stripMarkdown('See <https://a.example/x> and **bold** [Knowledgebase](#)')).toBe(
       'See https://a.example/x and bold Knowledgebase',
