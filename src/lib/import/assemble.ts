@@ -33,8 +33,9 @@ export interface ReadState {
   /** Footnotes or page furniture were removed since the last answer line: a paragraph may continue. */
   readonly interrupted: boolean;
   readonly header: Header;
-  readonly submitted?: string;
-  readonly submittedRaw?: string;
+  /** The submission date as YYYY-MM-DD, and as written. */
+  readonly submitted: string | null;
+  readonly submittedRaw: string | null;
   readonly todos: Readonly<Record<string, string>>;
   readonly unplaced: readonly UnplacedLine[];
   readonly stripped: readonly StrippedLine[];
@@ -50,6 +51,8 @@ export function initialState(country?: string): ReadState {
     pending: null,
     interrupted: false,
     header: country ? { countryCode: country } : {},
+    submitted: null,
+    submittedRaw: null,
     todos: {},
     unplaced: [],
     stripped: [],
@@ -77,8 +80,7 @@ function readSubmitted(state: ReadState, text: string): ReadState | null {
   if (!raw) return state;
   const submitted = parseDate(raw);
   const todos = submitted ? state.todos : { ...state.todos, submitted: `could not read the date "${raw}": write it as YYYY-MM-DD` };
-  const { submitted: _previous, ...rest } = state;
-  return { ...rest, submittedRaw: raw, todos, ...(submitted ? { submitted } : {}) };
+  return { ...state, submitted, submittedRaw: raw, todos };
 }
 
 function applyOutcome(state: ReadState, line: SourceLine, text: string, outcome: LineOutcome): ReadState {
@@ -164,10 +166,8 @@ function readLabel(state: ReadState, line: SourceLine, cls: Extract<LineClass, {
     rest: cls.remainder,
   };
   const labelled = { ...state, labelled: cls.field };
-  const reader = KIND_IMPORTERS[cls.field.kind].readLabel;
-  const outcome = cls.option
-    ? KIND_IMPORTERS.choice.readLabel?.(label, { readings, labelled: cls.field })
-    : reader?.(label, { readings, labelled: cls.field });
+  // Options belong to their choice field, so the field's kind reads them too.
+  const outcome = KIND_IMPORTERS[cls.field.kind].readLabel?.(label, { readings, labelled: cls.field });
   if (!outcome) return placeAnswer(labelled, line, cls.remainder);
   const next = withReadings(labelled, outcome.readings);
   if (outcome.unplaced) return unplace(next, line, outcome.unplaced.text, outcome.unplaced.reason);

@@ -3,6 +3,7 @@ import type { Draft } from '../scaffold/draft.ts';
 import type { ReadState } from './assemble.ts';
 import type { FinishContext } from './kind-importer.ts';
 import { KIND_IMPORTERS } from './kind-importers.ts';
+import { anythingRead } from './readings.ts';
 import type { ImportReport, PlacedUrl } from './report.ts';
 
 /* The draft assembler's second half: from what was read to the draft and the report. */
@@ -18,8 +19,7 @@ interface QuestionResult {
 
 function finishQuestion(question: QuestionDef, state: ReadState): QuestionResult {
   const readings = state.questions.get(question.id);
-  const missing = !readings?.found && !(readings && (readings.answered || readings.closed.size || readings.options.size));
-  const context: FinishContext = { question, readings, missing };
+  const context: FinishContext = { question, readings, missing: !anythingRead(readings) };
   const out: QuestionResult = { answers: {}, notes: [], todos: {}, comments: {}, urls: [], notGiven: [] };
   const notes: string[] = [];
   const urls: PlacedUrl[] = [];

@@ -52,6 +52,10 @@ export function emptyReadings(question: QuestionDef): QuestionReadings {
   };
 }
 
+/** Anything of the question was read: its wording, an answer, a mark. */
+export const anythingRead = (readings: QuestionReadings | undefined): boolean =>
+  Boolean(readings && (readings.found || readings.answered || readings.closed.size || readings.options.size));
+
 /** A copy of `map` with `key` set: the readings stay immutable. */
 export function withEntry<K, V>(map: ReadonlyMap<K, V>, key: K, value: V): ReadonlyMap<K, V> {
   return new Map(map).set(key, value);

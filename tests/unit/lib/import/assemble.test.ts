@@ -100,7 +100,7 @@ describe('placeAnswer', () => {
 
   it.each([
     ['Submission date: 3 May 2023', '2023-05-03', '3 May 2023', undefined],
-    ['Date: 31.02.2023', undefined, '31.02.2023', 'could not read the date "31.02.2023": write it as YYYY-MM-DD'],
+    ['Date: 31.02.2023', null, '31.02.2023', 'could not read the date "31.02.2023": write it as YYYY-MM-DD'],
   ])('reads the date line %s', (text, submitted, raw, todo) => {
     const after = placeAnswer(inQuestion(), line(text), text);
     expect(after.submitted).toBe(submitted);
