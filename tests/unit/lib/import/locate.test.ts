@@ -33,6 +33,15 @@ describe('bestQuestion', () => {
     expect(bestQuestion(text, twins, whereabouts)?.question.id).toBe(id);
   });
 
+  // The same wording twice in one section: a repeated question is the next one, not the one just read.
+  const repeated = formTextOf({ ...LOWMOOR, questions: [LIGHTHOUSE, DIARY, { ...DIARY, id: 'X.3', number: 3 }] });
+  it.each([
+    ['before any question', null, 'X.2'],
+    ['after the first of them', DIARY, 'X.3'],
+  ])('between equal wordings in one section, prefers a later question: %s', (_, current, id) => {
+    expect(bestQuestion('Please describe the keeper’s diary.', repeated, where('X', current))?.question.id).toBe(id);
+  });
+
   it('prefers the longer of two wordings that start alike', () => {
     const form = formTextOf({ ...LOWMOOR, questions: [DIARY, longer] });
     expect(bestQuestion('Please describe the keeper’s diary and the logbook.', form, where('X'))?.question.id).toBe('X.3');
