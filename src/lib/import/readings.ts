@@ -1,4 +1,6 @@
+import type { z } from 'astro/zod';
 import type { QuestionDef } from '../../questionnaire/index.ts';
+import type { account, person } from '../../schemas/response.ts';
 import type { DraftLink } from '../scaffold/draft.ts';
 import type { Mark, YesNoReading } from './marks.ts';
 
@@ -12,10 +14,8 @@ export type ClosedReading =
   | { readonly how: 'plain'; readonly value: 'yes' | 'no'; readonly text: string; readonly line: number }
   | { readonly how: 'item'; readonly mark: Mark; readonly line: number };
 
-export interface Account {
-  readonly platform: string;
-  readonly url: string;
-}
+export type Account = z.output<typeof account>;
+export type Person = z.output<typeof person>;
 
 export interface QuestionReadings {
   readonly question: QuestionDef;
@@ -34,7 +34,7 @@ export interface QuestionReadings {
   readonly links: ReadonlyMap<string, readonly DraftLink[]>;
   readonly accounts: readonly Account[];
   /** Person parts (name, title, …) by field key. */
-  readonly person: ReadonlyMap<string, Readonly<Record<string, string>>>;
+  readonly person: ReadonlyMap<string, Person>;
 }
 
 export function emptyReadings(question: QuestionDef): QuestionReadings {
