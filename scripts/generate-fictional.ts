@@ -4,7 +4,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EDITION, generateResponses, responseYaml } from '../src/lib/fictional/generate.ts';
+import { DEFAULT_EDITION, generateResponses, responseYaml } from '../src/lib/fictional/generate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +20,7 @@ if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${v
 const out = resolve(values.out);
 if (out === resolve('content') || out.startsWith(`${resolve('content')}/`)) throw new Error('Fictional data never goes under content/');
 
-const dir = join(out, String(EDITION));
+const dir = join(out, String(DEFAULT_EDITION));
 await rm(out, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
 const responses = generateResponses(count, seed);

@@ -2,7 +2,7 @@ import { fieldStatus } from '../data/answers.ts';
 import type { CityResponse } from '../data/response.ts';
 import { indicatorValue, NUMERIC_INDICATORS } from '../indicators/index.ts';
 import type { IndicatorDef } from '../indicators/index.ts';
-import { getEdition, questionAnchor, STRATEGY_ITEMS } from '../../questionnaire/index.ts';
+import { checklistItems, getEdition, questionAnchor } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
 import { choiceCategories, CLOSED_CATEGORIES, COVERAGE_CATEGORIES } from './categories.ts';
 import { heatmapChart } from './heatmap.ts';
@@ -133,29 +133,26 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
           downloads: chartDownloads(question.id, 'closed-answers'),
         }),
       );
-    if (question.id === 'III.2') {
+    if (question.checklist) {
+      const items = checklistItems(question);
       charts.push(
         heatmapChart({
-          id: 'strategy-heatmap',
-          title: 'Strategy checklist, city by item',
-          items: STRATEGY_ITEMS.map(([key, , label]) => ({ key, label })),
+          id: `${question.checklist.id}-heatmap`,
+          title: `${question.checklist.title}, city by item`,
+          items: items.map((f) => ({ key: f.key, label: f.label })),
           rows: responses.map((r) => ({
             id: r.id,
             label: r.city.name,
             country: r.country.name,
             region: r.country.region,
             states: Object.fromEntries(
-              STRATEGY_ITEMS.map(([key]) => {
-                const s = fieldStatus(
-                  r,
-                  question,
-                  question.fields.find((f) => f.key === key)!,
-                );
-                return [key, s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : String(s.value)];
+              items.map((f) => {
+                const s = fieldStatus(r, question, f);
+                return [f.key, s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : String(s.value)];
               }),
             ),
           })),
-          downloads: chartDownloads(question.id, 'strategy-heatmap'),
+          downloads: chartDownloads(question.id, `${question.checklist.id}-heatmap`),
         }),
       );
     }

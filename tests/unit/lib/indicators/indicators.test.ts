@@ -9,7 +9,9 @@ import {
   summarize,
 } from '../../../../src/lib/indicators/index.ts';
 import type { IndicatorValue } from '../../../../src/lib/indicators/index.ts';
-import { STRATEGY_ITEMS } from '../../../../src/questionnaire/index.ts';
+import { checklistItems, getQuestion } from '../../../../src/questionnaire/index.ts';
+
+const STRATEGY_ITEMS = checklistItems(getQuestion(2022, 'III.2')!).map((f) => f.key);
 import { fictionalResponse } from '../../../helpers/responses.ts';
 
 const v = (value: number): IndicatorValue => ({ kind: 'value', value });
@@ -43,7 +45,7 @@ describe('numeric indicators', () => {
     expect(indicatorValue(r, getIndicator('digital-budget'))).toEqual({ kind: 'missing', reason: 'withheld' });
   });
   it('counts strategy items only when every item can be read', () => {
-    const items = Object.fromEntries(STRATEGY_ITEMS.map(([key], i) => [key, i < 5 ? 'yes' : 'no']));
+    const items = Object.fromEntries(STRATEGY_ITEMS.map((key, i) => [key, i < 5 ? 'yes' : 'no']));
     expect(indicatorValue(fictionalResponse('a', { 'III.2': items }), getIndicator('strategy-items'))).toEqual(v(5));
     const illegible = { ...items, sendai: 'not_legible_in_source' };
     expect(indicatorValue(fictionalResponse('b', { 'III.2': illegible }), getIndicator('strategy-items'))).toEqual({
