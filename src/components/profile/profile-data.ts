@@ -8,7 +8,10 @@ export function headlineSummaries(responses: readonly CityResponse[]): Map<numbe
   for (const r of responses) byEdition.set(r.edition, [...(byEdition.get(r.edition) ?? []), r]);
   const out = new Map<number, Map<string, Summary>>();
   for (const [edition, list] of byEdition) {
-    out.set(edition, new Map(HEADLINE_INDICATOR_IDS.map((id) => [id, summarize(list.map((r) => indicatorValue(r, getIndicator(id))))])));
+    out.set(
+      edition,
+      new Map(HEADLINE_INDICATOR_IDS.map((id) => [id, summarize(list.map((r) => indicatorValue(r, getIndicator(id, edition))))])),
+    );
   }
   return out;
 }
