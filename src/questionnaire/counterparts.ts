@@ -1,6 +1,9 @@
 import { EDITION_LIST } from './editions.ts';
 import type { Comparability, EditionDef, QuestionDef } from './types.ts';
 
+/** How a question stands to another edition: comparable or changed there, or absent ('new' against an older edition, 'dropped' by a newer one). */
+export type CounterpartStatus = Comparability | 'dropped';
+
 /*
  * The cross-edition mapping: which question of one edition is which of another. Mappings are written
  * once, in the newer edition's module (`counterparts`, `comparability`), and read both ways here.
@@ -32,8 +35,7 @@ export interface Counterpart {
   readonly edition: number;
   /** The question in that edition; `null` where it has none (or no mapping is recorded). */
   readonly question: QuestionDef | null;
-  /** 'new' where that edition has no counterpart; otherwise whether the two can be compared as they are. */
-  readonly comparability: Comparability;
+  readonly comparability: CounterpartStatus;
 }
 
 /** A question's counterpart in every other edition, oldest first. */
@@ -45,7 +47,7 @@ export function counterparts(edition: number, id: string, editions: Registry = R
     .map((other) => {
       const otherId = counterpartOf(edition, id, other.edition, editions);
       const question = (otherId && other.questions.find((q) => q.id === otherId)) || null;
-      if (!question) return { edition: other.edition, question: null, comparability: 'new' };
+      if (!question) return { edition: other.edition, question: null, comparability: other.edition < edition ? 'new' : 'dropped' };
       return { edition: other.edition, question, comparability: pairComparability(other.edition > edition ? question : own) };
     });
 }
