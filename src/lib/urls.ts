@@ -25,3 +25,8 @@ export function questionChartPath(edition: number, questionId: string, chartId: 
 export function closedOverviewPath(edition: number, format: 'csv' | 'json'): string {
   return `${questionsIndexPath(edition)}closed-overview.${format}`;
 }
+
+/** A city's profile of one edition: its newest edition at `/cities/<slug>/`, older ones under their year. */
+export function profilePath(slug: string, edition: number, newestOfCity: number): string {
+  return edition === newestOfCity ? `/cities/${slug}/` : `/cities/${slug}/${edition}/`;
+}

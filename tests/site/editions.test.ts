@@ -5,9 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
-import { attr, findAll, parseHtmlDocument, textOf } from '../helpers/html.ts';
+import { attr, builtPages, findAll, parseHtmlDocument, textOf } from '../helpers/html.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 
 const CONTENT = 'tests/fixtures/editions/responses';
 const REGISTRY = 'tests/fixtures/editions/registry.ts';
@@ -60,6 +62,9 @@ describe('a site with a second, fictional edition', () => {
     expect(read('editions/2022/questions/index.html')).toContain('href="/editions/2022/questions/iii-9/"');
     expect(read('editions/2022/questions/iii-4/index.html')).toContain('Budget published online');
     expect(read('questions/index.html')).toContain('href="/editions/2022/questions/"');
+    // Each city's answer links to the profile of the page's edition.
+    expect(read('editions/2022/questions/iii-4/index.html')).toContain('href="/cities/testville/2022/#iii-4"');
+    expect(read('questions/vi-2/index.html')).toContain('href="/cities/testville/#vi-2"');
   });
 
   it('shows each question’s counterpart in the other edition, renumbered, changed, new or dropped', () => {
@@ -85,5 +90,24 @@ describe('a site with a second, fictional edition', () => {
     const json = JSON.parse(read('data/responses/2022/testville.json')) as { edition: number };
     expect(json.edition).toBe(2022);
     expect((JSON.parse(read('data/responses/2099/badar.json')) as { edition: number }).edition).toBe(2099);
+  });
+
+  it('has no broken internal link or #fragment across the two editions', async () => {
+    const site = await serveStatic(outDir);
+    try {
+      const result = await new LinkChecker().check({
+        path: builtPages(outDir).map((p) => `${site.url}${p.path}`),
+        recurse: true,
+        checkFragments: true,
+        concurrency: 8,
+        // The recipe's `npm run schema` step writes public/schemas/lgq-2099.schema.json, which a test must not do.
+        linksToSkip: async (link) => !link.startsWith(site.url) || link.endsWith('/schemas/lgq-2099.schema.json'),
+      });
+      const local = result.links.filter((l) => l.url.startsWith(site.url));
+      expect(local.length).toBeGreaterThan(100);
+      expect(local.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} on ${l.parent ?? ''}`)).toEqual([]);
+    } finally {
+      await site.close();
+    }
   });
 });

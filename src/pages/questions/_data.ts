@@ -43,6 +43,13 @@ export function editionResponses(edition: number = QUESTION_EDITION): Promise<re
   return made;
 }
 
+/** Each city's newest edition, for links to the profile of the edition a question page shows. */
+export async function newestEditionOfCity(): Promise<ReadonlyMap<string, number>> {
+  const newest = new Map<string, number>();
+  for (const r of await getResponses()) newest.set(r.slug, Math.max(r.edition, newest.get(r.slug) ?? r.edition));
+  return newest;
+}
+
 export interface AnswerPage {
   readonly page: number;
   readonly pages: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedOverviewPath, questionChartPath, questionPath, questionsIndexPath } from '../../../src/lib/urls.ts';
+import { closedOverviewPath, profilePath, questionChartPath, questionPath, questionsIndexPath } from '../../../src/lib/urls.ts';
 import { LATEST_EDITION } from '../../../src/questionnaire/index.ts';
 
 const OLDER = 2019;
@@ -17,6 +17,16 @@ describe('question routes', () => {
     [questionChartPath(OLDER, 'IV.1', 'closed-answers', 'json'), '/editions/2019/questions/iv-1/closed-answers.json'],
     [closedOverviewPath(LATEST_EDITION, 'csv'), '/questions/closed-overview.csv'],
     [closedOverviewPath(OLDER, 'json'), '/editions/2019/questions/closed-overview.json'],
+  ])('%s is %s', (path, expected) => {
+    expect(path).toBe(expected);
+  });
+});
+
+describe('profile routes', () => {
+  it.each([
+    [profilePath('testville', 2099, 2099), '/cities/testville/'],
+    [profilePath('testville', 2022, 2099), '/cities/testville/2022/'],
+    [profilePath('almaty', 2022, 2022), '/cities/almaty/'],
   ])('%s is %s', (path, expected) => {
     expect(path).toBe(expected);
   });
