@@ -9,6 +9,8 @@ import type { EnglishCatalogue } from '../i18n/en.ts';
 export const CLOSED_STATES = ['yes', 'no', 'not_answered', 'not_legible_in_source'] as const;
 export type ClosedState = (typeof CLOSED_STATES)[number];
 
+export const isClosedState = (v: unknown): v is ClosedState => (CLOSED_STATES as readonly unknown[]).includes(v);
+
 export const CLOSED_STATE_LABELS: Record<ClosedState, string> = {
   yes: 'Yes',
   no: 'No',

@@ -1,5 +1,5 @@
 import { quantileSorted } from 'd3-array';
-import { checklistItems, getEdition, getQuestion, LATEST_EDITION } from '../../questionnaire/index.ts';
+import { checklistItems, getEdition, getQuestion, isClosedState, LATEST_EDITION } from '../../questionnaire/index.ts';
 import type { ClosedState, FieldDef, FieldRef, IndicatorId, IndicatorSource, QuestionDef } from '../../questionnaire/index.ts';
 import { i18n } from '../../i18n/index.ts';
 import type { I18n } from '../../i18n/index.ts';
@@ -221,7 +221,8 @@ export type ClosedValue = ClosedState | 'withheld';
 export function closedAnswers(response: CityResponse): { readonly closed: ClosedField; readonly state: ClosedValue }[] {
   return closedFields(response.edition).map((closed) => {
     const s = fieldStatus(response, closed.question, closed.field);
-    const state: ClosedValue = s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : (s.value as ClosedState);
+    // A closed field's value is always one of its states (the schema sees to it); anything else reads as unanswered.
+    const state: ClosedValue = s.kind === 'withheld' ? 'withheld' : s.kind === 'value' && isClosedState(s.value) ? s.value : 'not_answered';
     return { closed, state };
   });
 }
