@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { getEdition } from '../../questionnaire/index.ts';
 import { FICTIONAL_RECIPES } from '../../questionnaire/fictional.ts';
-import type { ClosedState } from '../../questionnaire/index.ts';
+import type { ClosedState, FieldKind } from '../../questionnaire/index.ts';
 import { countryInfo, UN_REGIONS } from '../data/countries.ts';
 import { countriesInRegion, placeInCountry } from './countries.ts';
 import type { FictionalCountry } from './countries.ts';
@@ -9,8 +9,8 @@ import { inventedPerson, toCyrillic, uniqueCityName, withDiacritics } from './na
 import { createRandom, mixSeed } from './random.ts';
 import type { Random } from './random.ts';
 import { paragraphs } from './text.ts';
-import { genericRecipe } from './recipe.ts';
-import type { FictionalRecipe, GeneratedLinks, Profile } from './recipe.ts';
+import { drawField, genericRecipe } from './recipe.ts';
+import type { FictionalDraws, FictionalRecipe, GeneratedLinks, Profile } from './recipe.ts';
 import type { TextContext } from './text.ts';
 
 /*
@@ -88,6 +88,9 @@ const DIACRITIC_COUNTRIES = new Set([
   'VN',
 ]);
 
+/** Field kinds every response file must give (see src/schemas/response.ts). */
+const REQUIRED_KINDS: ReadonlySet<FieldKind> = new Set(['closed', 'choice']);
+
 const clamp = (x: number, lo = 0, hi = 100) => Math.min(hi, Math.max(lo, x));
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -149,8 +152,13 @@ export function recipeFor(edition: number): FictionalRecipe {
 }
 
 /** One fictional response to `edition`. `taken` holds the slugs already used (it is updated). */
-export function generateResponse(seed: number, index: number, taken: Set<string>, edition: number = DEFAULT_EDITION): GeneratedResponse {
-  const recipe = recipeFor(edition);
+export function generateResponse(
+  seed: number,
+  index: number,
+  taken: Set<string>,
+  edition: number = DEFAULT_EDITION,
+  recipe: FictionalRecipe = recipeFor(edition),
+): GeneratedResponse {
   const random = createRandom(mixSeed(seed, index));
   const country = pickCountry(random, index);
   const info = countryInfo(country.code);
@@ -181,7 +189,7 @@ export function generateResponse(seed: number, index: number, taken: Set<string>
     (answers[qid] ??= {})[key] = v;
   };
 
-  recipe.answers({
+  const draws: FictionalDraws = {
     random,
     profile,
     maturity,
@@ -193,7 +201,11 @@ export function generateResponse(seed: number, index: number, taken: Set<string>
     percent,
     person: (title) => person(random, domain, title, `City of ${name}`),
     set,
-  });
+  };
+  recipe.answers(draws);
+  // A question added to the edition after its recipe was tuned still gets its required (closed, choice) answers.
+  for (const q of getEdition(edition).questions)
+    for (const f of q.fields) if (REQUIRED_KINDS.has(f.kind) && answers[q.id]?.[f.key] === undefined) set(q.id, f.key, drawField(draws, f));
 
   // Fields the city asked to withhold: recorded, and left out of the file.
   const withheld: string[] = [];
@@ -242,10 +254,15 @@ export function generateResponse(seed: number, index: number, taken: Set<string>
 }
 
 /** `count` fictional responses to `edition` from `seed`, in generation order. */
-export function generateResponses(count: number, seed = 1, edition: number = DEFAULT_EDITION): GeneratedResponse[] {
+export function generateResponses(
+  count: number,
+  seed = 1,
+  edition: number = DEFAULT_EDITION,
+  recipe: FictionalRecipe = recipeFor(edition),
+): GeneratedResponse[] {
   const taken = new Set<string>();
   const out: GeneratedResponse[] = [];
-  for (let i = 0; i < count; i++) out.push(generateResponse(seed, i, taken, edition));
+  for (let i = 0; i < count; i++) out.push(generateResponse(seed, i, taken, edition, recipe));
   return out;
 }
 

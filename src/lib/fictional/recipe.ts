@@ -41,7 +41,8 @@ export interface FictionalRecipe {
   readonly transcriberNotes: readonly (readonly [questionIds: readonly string[], note: string])[];
 }
 
-function drawField(d: FictionalDraws, field: FieldDef): unknown {
+/** A plausible value for one field, from its kind alone. */
+export function drawField(d: FictionalDraws, field: FieldDef): unknown {
   switch (field.kind) {
     case 'closed':
       return d.yes();

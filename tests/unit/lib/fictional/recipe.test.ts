@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { genericRecipe } from '../../../../src/lib/fictional/recipe.ts';
 import type { FictionalDraws } from '../../../../src/lib/fictional/recipe.ts';
-import { recipeFor } from '../../../../src/lib/fictional/generate.ts';
+import { generateResponses, recipeFor } from '../../../../src/lib/fictional/generate.ts';
+import { schemaForEdition } from '../../../../src/schemas/response.ts';
 import { createRandom } from '../../../../src/lib/fictional/random.ts';
 import { LGQ_2099 } from '../../../fixtures/editions/lgq-2099.ts';
 
@@ -44,5 +45,14 @@ describe('fictional recipes', () => {
     expect(set.has('VI.1.accounts')).toBe(false);
     const closedFields = LGQ_2099.questions.flatMap((q) => q.fields.filter((f) => f.kind === 'closed').map((f) => `${q.id}.${f.key}`));
     expect(closedFields.every((path) => set.get(path) === 'yes')).toBe(true);
+  });
+
+  it('fills the required answers a recipe leaves out (a question added after the recipe was tuned)', () => {
+    const silent = { answers: () => undefined, withholdable: [], transcriberNotes: [] };
+    const generated = generateResponses(5, 3, 2022, silent);
+    for (const r of generated) expect(schemaForEdition(2022).safeParse(r.data).error).toBeUndefined();
+    const answers = generated[0]?.data['answers'] as Record<string, Record<string, unknown>>;
+    expect(answers['IX.1']?.['status']).toEqual(expect.any(String));
+    expect(answers['III.1']?.['answer']).toEqual(expect.any(String));
   });
 });
