@@ -1,7 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import pagefindIndex from './src/integrations/pagefind.ts';
+import { editionsRegistryPlugin, registerEditionsHook } from './src/integrations/editions-registry.ts';
+
+// Before the integrations load: they read the questionnaire too (imported below, once the hook is in place).
+registerEditionsHook();
+const { default: pagefindIndex } = await import('./src/integrations/pagefind.ts');
 
 /*
  * Environment:
@@ -9,6 +13,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
  *   LGQ_OUT_DIR      build output folder (default dist)
  *   LGQ_SITE         the public origin, for canonical URLs and citations
  *   LGQ_LOCALE       the interface language (src/i18n/config.ts; default en, en-XA is the test pseudo-locale)
+ *   LGQ_EDITIONS_MODULE  a module standing in for src/questionnaire/editions.ts (the tests' fictional 2099 edition)
  */
 export default defineConfig({
   site: process.env.LGQ_SITE ?? 'https://lgq-knowledgebase.example.org',
@@ -20,7 +25,10 @@ export default defineConfig({
   cacheDir: process.env.LGQ_CACHE_DIR ?? './node_modules/.astro',
   markdown: { syntaxHighlight: false },
   // Client scripts read the build's locale from import.meta.env (src/i18n/index.ts).
-  vite: { define: { 'import.meta.env.LGQ_LOCALE': JSON.stringify(process.env.LGQ_LOCALE ?? 'en') } },
+  vite: {
+    define: { 'import.meta.env.LGQ_LOCALE': JSON.stringify(process.env.LGQ_LOCALE ?? 'en') },
+    plugins: editionsRegistryPlugin(),
+  },
   // pagefindIndex last: it indexes the finished pages (astro:build:done).
   integrations: [mdx(), pagefindIndex()],
   security: {

@@ -1,28 +1,32 @@
 // Generate fictional LGQ responses for the demo build, the chart tests and the benchmark.
-// Usage: node scripts/generate-fictional.ts [--count 193] [--seed 1] [--out .cache/fictional]
-// Writes <out>/2022/<slug>.yaml (the folder is emptied first). Deterministic for a given count and seed.
+// Usage: node scripts/generate-fictional.ts [--count 193] [--seed 1] [--out .cache/fictional] [--edition 2022]
+// Writes <out>/<edition>/<slug>.yaml (the folder is emptied first). Deterministic for a given count and seed.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EDITION, generateResponses, responseYaml } from '../src/lib/fictional/generate.ts';
+import { DEFAULT_EDITION, generateResponses, responseYaml } from '../src/lib/fictional/generate.ts';
+import { EDITION_YEARS, isKnownEdition } from '../src/questionnaire/index.ts';
 
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '193' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: '.cache/fictional' },
+    edition: { type: 'string', default: String(DEFAULT_EDITION) },
   },
 });
 const count = Number(values.count);
 const seed = Number(values.seed);
+const edition = Number(values.edition);
+if (!isKnownEdition(edition)) throw new Error(`--edition must be one of ${EDITION_YEARS.join(', ')}, got ${values.edition}`);
 if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer, got ${values.count}`);
 if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
 const out = resolve(values.out);
 if (out === resolve('content') || out.startsWith(`${resolve('content')}/`)) throw new Error('Fictional data never goes under content/');
 
-const dir = join(out, String(EDITION));
+const dir = join(out, String(edition));
 await rm(out, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
-const responses = generateResponses(count, seed);
+const responses = generateResponses(count, seed, edition);
 await Promise.all(responses.map((r) => writeFile(join(dir, `${r.slug}.yaml`), responseYaml(r, seed))));
 console.log(`✓ ${responses.length} fictional response(s) (seed ${seed}) written to ${dir}`);

@@ -24,10 +24,55 @@ export const en = {
   charts: {},
 
   // Headline indicators (src/lib/indicators) and edition-level text.
-  indicators: {},
+  indicators: {
+    // One entry per indicator id; editions say which question each reads (src/questionnaire).
+    byId: {
+      'services-online': {
+        label: 'Services offered online',
+        description: 'Share of city services offered online, as stated by the city.',
+      },
+      'services-mobile': {
+        label: 'Services via mobile',
+        description: 'Share of city services offered through dedicated mobile means, as stated by the city.',
+      },
+      satisfaction: {
+        label: 'Population satisfied',
+        description: 'Share of the population satisfied with their last experience of online public services (cf. SDG 16.6.2).',
+      },
+      'digital-budget': {
+        label: 'Digital budget share',
+        description: 'Dedicated digital government budget as a share of the total municipal budget.',
+      },
+      'strategy-items': {
+        label: 'Strategy checklist items',
+        description: 'Number of the {count} strategy checklist items the city checked (only where every item can be read).',
+      },
+      portals: {
+        label: 'Portals listed',
+        description: 'Distinct portal URLs listed under {questions}.',
+      },
+      'social-accounts': {
+        label: 'Social media accounts',
+        description: 'Social media accounts listed under {questions}.',
+      },
+    },
+  },
 
   // Question pages and cross-edition text.
-  questions: {},
+  questions: {
+    counterparts: {
+      heading: 'In other editions',
+      intro: 'The same question as asked in the other editions of the questionnaire.',
+      comparable: '{edition}: {id} {title} (comparable)',
+      changed: '{edition}: {id} {title} (changed wording or options: compare with care)',
+      none: '{edition}: not asked in this edition',
+      newHere: 'New in {edition}: no earlier edition asked this question.',
+    },
+    editionNav: {
+      heading: 'Questions of other editions',
+      link: 'LGQ {edition} questions',
+    },
+  },
 
   // Layout, navigation, header, footer and search.
   layout: {},

@@ -1,15 +1,18 @@
-import { LGQ_2022 } from './lgq-2022.ts';
+import { EDITION_LIST } from './editions.ts';
 import type { EditionDef, FieldDef, QuestionDef } from './types.ts';
 
 export * from './types.ts';
-export { STRATEGY_ITEMS } from './lgq-2022.ts';
+export * from './counterparts.ts';
 
-/** Every questionnaire edition the knowledgebase knows. Add a new edition's module here. */
-export const EDITIONS: Readonly<Record<number, EditionDef>> = { 2022: LGQ_2022 };
+/** Every questionnaire edition the knowledgebase knows, by year (the list is in ./editions.ts). */
+export const EDITIONS: Readonly<Record<number, EditionDef>> = Object.fromEntries(EDITION_LIST.map((e) => [e.edition, e]));
 
 export const EDITION_YEARS: readonly number[] = Object.keys(EDITIONS)
   .map(Number)
   .sort((a, b) => a - b);
+
+/** The newest edition: the one the un-prefixed question pages describe. */
+export const LATEST_EDITION = EDITION_YEARS[EDITION_YEARS.length - 1] as number;
 
 export function getEdition(edition: number): EditionDef {
   const def = EDITIONS[edition];
@@ -59,22 +62,7 @@ export const PERSON_PARTS = ['name', 'title', 'organization', 'email', 'phone'] 
 /** Parts of an official's record that are never indexed for search nor put in bulk downloads. */
 export const PRIVATE_PERSON_PARTS: readonly string[] = ['email', 'phone'];
 
-/**
- * The counterpart of a question in another edition: a question id, `null` where
- * the other edition has no such question, `undefined` where no mapping is recorded.
- */
-export function counterpartOf(
-  edition: number,
-  id: string,
-  otherEdition: number,
-  editions: Readonly<Record<number, EditionDef>> = EDITIONS,
-): string | null | undefined {
-  if (edition === otherEdition) return id;
-  const q = editions[edition]?.questions.find((x) => x.id === id);
-  const direct = q?.counterparts?.[String(otherEdition)];
-  if (direct !== undefined) return direct;
-  // Mappings are written once, in the newer edition; read them backwards too.
-  const other = editions[otherEdition];
-  const back = other?.questions.find((o) => o.counterparts?.[String(edition)] === id);
-  return back ? back.id : undefined;
+/** The fields of a checklist question that are its items, in the form's order. */
+export function checklistItems(question: QuestionDef): FieldDef[] {
+  return (question.checklist?.items ?? []).flatMap((key) => question.fields.filter((f) => f.key === key));
 }

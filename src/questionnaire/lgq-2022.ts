@@ -11,7 +11,7 @@ const links: FieldDef = { key: 'links', kind: 'links', label: 'Links' };
 const answer = (label = 'Answer'): FieldDef => ({ key: 'answer', kind: 'closed', label });
 
 /** III.2: the sixteen checklist items, in the form's order. */
-export const STRATEGY_ITEMS = [
+const STRATEGY_ITEMS = [
   ['implementation_plan', 'has an implementation plan.', 'Implementation plan'],
   ['national_development_strategy', 'is aligned with the national development strategy.', 'National development strategy'],
   ['sdgs', 'is aligned with the sustainable development goals (SDGs).', 'SDGs'],
@@ -140,6 +140,7 @@ const questions: QuestionDef[] = [
       explanation('Details'),
       links,
     ],
+    checklist: { id: 'strategy', title: 'Strategy checklist', items: STRATEGY_ITEMS.map(([key]) => key) },
   },
   {
     id: 'III.3',
@@ -411,4 +412,26 @@ export const LGQ_2022: EditionDef = {
     'Thank you for taking the time to fill out the Local Government Questionnaire (LGQ) 2022.',
     'We appreciate your participation.',
   ],
+  indicators: [
+    { id: 'services-online', questionId: 'IV.1', unit: '%', compute: 'percent', field: 'percent' },
+    { id: 'services-mobile', questionId: 'IV.2', unit: '%', compute: 'percent', field: 'percent' },
+    { id: 'satisfaction', questionId: 'V.3', unit: '%', compute: 'percent', field: 'percent' },
+    { id: 'digital-budget', questionId: 'III.3', unit: '%', compute: 'percent', field: 'percent' },
+    { id: 'strategy-items', questionId: 'III.2', unit: 'items', compute: 'checklistTicked' },
+    {
+      id: 'portals',
+      questionId: 'I.1',
+      unit: 'portals',
+      compute: 'distinctLinks',
+      fields: [
+        { questionId: 'I.1', field: 'portals' },
+        ...['e_services', 'e_participation', 'open_government_data', 'public_procurement', 'other'].map((field) => ({
+          questionId: 'I.2',
+          field,
+        })),
+      ],
+    },
+    { id: 'social-accounts', questionId: 'VI.1', unit: 'accounts', compute: 'entries', field: 'accounts' },
+  ],
+  contact: { questionId: 'IX.1', person: 'respondent', status: 'status' },
 };

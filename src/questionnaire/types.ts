@@ -1,3 +1,5 @@
+import type { EnglishCatalogue } from '../i18n/en.ts';
+
 /**
  * The shape of a questionnaire edition. Everything that knows about questions
  * (schema, pages, downloads, search, importer) reads these plain objects.
@@ -6,6 +8,8 @@
 /** The four states of a closed (yes/no style) answer. Never a bare boolean. */
 export const CLOSED_STATES = ['yes', 'no', 'not_answered', 'not_legible_in_source'] as const;
 export type ClosedState = (typeof CLOSED_STATES)[number];
+
+export const isClosedState = (v: unknown): v is ClosedState => (CLOSED_STATES as readonly unknown[]).includes(v);
 
 export const CLOSED_STATE_LABELS: Record<ClosedState, string> = {
   yes: 'Yes',
@@ -73,7 +77,57 @@ export interface QuestionDef {
   /** The question in other editions: edition -> question id, or null where it has none. */
   readonly counterparts?: Readonly<Record<string, string | null>>;
   /** How this question relates to earlier editions. */
-  readonly comparability?: 'comparable' | 'new' | 'changed';
+  readonly comparability?: Comparability;
+  /** A checklist of the form: the closed fields ticked item by item (charted city by item, counted as an indicator). */
+  readonly checklist?: ChecklistDef;
+}
+
+export const COMPARABILITIES = ['comparable', 'changed', 'new'] as const;
+export type Comparability = (typeof COMPARABILITIES)[number];
+
+export interface ChecklistDef {
+  /** Short, stable name, used in chart ids (`<id>-heatmap`). */
+  readonly id: string;
+  /** What the knowledgebase calls the checklist in chart titles. */
+  readonly title: string;
+  /** Keys of the question's closed fields that are items, in the form's order. */
+  readonly items: readonly string[];
+}
+
+/** One field of one question, e.g. `{ questionId: 'I.2', field: 'e_services' }`. */
+export interface FieldRef {
+  readonly questionId: string;
+  readonly field: string;
+}
+
+/**
+ * A headline indicator as an edition reads it: which question it comes from and how it is computed
+ * (src/lib/indicators interprets these). Labels and descriptions are interface text (i18n `indicators`).
+ */
+export type IndicatorSource = {
+  readonly id: IndicatorId;
+  /** The question the value comes from, linked from charts and tables. */
+  readonly questionId: string;
+  readonly unit: string;
+} & (
+  | { readonly compute: 'percent'; readonly field: string }
+  /** Number of the question's checklist items ticked yes; only a value when every item's state is known. */
+  | { readonly compute: 'checklistTicked' }
+  /** Distinct URLs across several links fields. */
+  | { readonly compute: 'distinctLinks'; readonly fields: readonly FieldRef[] }
+  /** Number of entries of a list field (e.g. social media accounts). */
+  | { readonly compute: 'entries'; readonly field: string }
+);
+
+export type IndicatorId = keyof EnglishCatalogue['indicators']['byId'];
+
+/** The question where the respondent says who they are and on what basis they answered. */
+export interface ContactDef {
+  readonly questionId: string;
+  /** The `person` field of the respondent. */
+  readonly person: string;
+  /** The `choice` field of the respondent's status. */
+  readonly status: string;
 }
 
 export interface SectionDef {
@@ -103,4 +157,9 @@ export interface EditionDef {
   readonly definitions: readonly DefinitionDef[];
   /** Lines of the form itself that are not answers (page headers, thanks) — used by the importer. */
   readonly boilerplate: readonly string[];
+  /** The headline indicators this edition's answers give, and how each is read. */
+  readonly indicators: readonly IndicatorSource[];
+  readonly contact?: ContactDef;
+  /** True for made-up editions (test fixtures): never the UN's wording. */
+  readonly fictional?: boolean;
 }

@@ -189,7 +189,7 @@ export function responseSchema(def: EditionDef, options: SchemaOptions = {}) {
         })
         .describe('The document this content was transcribed from.'),
       withheld: z
-        .array(z.string().refine((p) => paths.has(p), { message: 'is not a field of this edition (e.g. "I.3.cio.phone")' }))
+        .array(z.string().refine((p) => paths.has(p), { message: `is not a field of this edition (e.g. "${[...paths].at(-1) ?? ''}")` }))
         .describe('Fields the city asked to withhold: they are left out of pages, search and downloads.')
         .optional(),
       notes: z

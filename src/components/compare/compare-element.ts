@@ -1,5 +1,6 @@
-import { EDITIONS, getEdition, questionAnchor } from '../../questionnaire/index.ts';
-import type { EditionDef, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
+import { comparisonRows, getEdition } from '../../questionnaire/index.ts';
+import type { ComparisonRow, EditionDef, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
+import { questionPath } from '../../lib/urls.ts';
 import { exportedFieldStatus, responseJsonPath } from '../../lib/export/exported.ts';
 import type { ExportedFieldStatus, ExportedResponse } from '../../lib/export/exported.ts';
 import { indicatorChart } from './indicator-chart.ts';
@@ -330,16 +331,18 @@ class LgqCompare extends HTMLElement {
       const sectionBody = el('tbody', { class: 'compare__section', 'data-section': section.id });
       sectionBody.append(el('tr', {}, el('th', { scope: 'colgroup', colspan: String(columns) }, `${section.id}. ${section.title}`)));
       table.append(sectionBody);
-      for (const question of structure.questions.filter((q) => q.section === section.id))
-        table.append(this.questionBody(question, responses, columns));
+      // Rows line each answer up with its question's counterpart in the response's own edition.
+      for (const row of comparisonRows(responses.map((r) => r.edition)).filter((x) => x.question.section === section.id))
+        table.append(this.questionBody(row, structure.edition, responses, columns));
     }
     return el('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Answers side by side', tabindex: '0' }, table);
   }
 
-  private questionBody(question: QuestionDef, responses: readonly ExportedResponse[], columns: number): HTMLElement {
+  private questionBody(row: ComparisonRow, edition: number, responses: readonly ExportedResponse[], columns: number): HTMLElement {
+    const { question } = row;
     let differs = false;
     const rows = question.fields.map((field) => {
-      const statuses = responses.map((r) => statusIn(r, question, field));
+      const statuses = responses.map((r) => statusIn(r, row.inEdition[r.edition] ?? null, field));
       const keys = statuses.map((s) => JSON.stringify(s));
       const rowDiffers = keys.some((k) => k !== keys[0]);
       differs ||= rowDiffers;
@@ -354,7 +357,7 @@ class LgqCompare extends HTMLElement {
     const heading = el(
       'th',
       { scope: 'rowgroup', colspan: String(columns) },
-      el('a', { class: 'compare__qid', href: `/questions/${questionAnchor(question.id)}/` }, question.id),
+      el('a', { class: 'compare__qid', href: questionPath(edition, question.id) }, question.id),
       ' ',
       question.wording,
     );
@@ -389,9 +392,8 @@ class LgqCompare extends HTMLElement {
   }
 }
 
-function statusIn(response: ExportedResponse, question: QuestionDef, field: FieldDef): ExportedFieldStatus | 'not_in_edition' {
-  const def = EDITIONS[response.edition];
-  const own = def?.questions.find((q) => q.id === question.id);
+/** A response's answer to a field of `own`, its edition's counterpart of the row's question (null where it has none). */
+function statusIn(response: ExportedResponse, own: QuestionDef | null, field: FieldDef): ExportedFieldStatus | 'not_in_edition' {
   if (!own?.fields.some((f) => f.key === field.key)) return 'not_in_edition';
   return exportedFieldStatus(response, own, field);
 }

@@ -1,8 +1,9 @@
 import { fieldStatus } from '../data/answers.ts';
 import type { CityResponse } from '../data/response.ts';
-import { indicatorValue, NUMERIC_INDICATORS } from '../indicators/index.ts';
+import { editionIndicators, indicatorValue } from '../indicators/index.ts';
 import type { IndicatorDef } from '../indicators/index.ts';
-import { getEdition, questionAnchor, STRATEGY_ITEMS } from '../../questionnaire/index.ts';
+import { checklistItems, getEdition } from '../../questionnaire/index.ts';
+import { closedOverviewPath, questionChartPath } from '../urls.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
 import { choiceCategories, CLOSED_CATEGORIES, COVERAGE_CATEGORIES } from './categories.ts';
 import { heatmapChart } from './heatmap.ts';
@@ -18,10 +19,9 @@ import { stripChart } from './strip.ts';
  * Results are memoised per responses array (the data module hands out one array per build).
  */
 
-/** Where a question's chart downloads live: `/questions/<anchor>/<chart id>.csv|json`. */
-export function chartDownloads(questionId: string, chartId: string): NonNullable<ChartSpec['downloads']> {
-  const base = `/questions/${questionAnchor(questionId)}/${chartId}`;
-  return { csv: `${base}.csv`, json: `${base}.json` };
+/** Where a question's chart downloads live (beside the edition's question page). */
+export function chartDownloads(edition: number, questionId: string, chartId: string): NonNullable<ChartSpec['downloads']> {
+  return { csv: questionChartPath(edition, questionId, chartId, 'csv'), json: questionChartPath(edition, questionId, chartId, 'json') };
 }
 
 const cache = new WeakMap<readonly CityResponse[], Map<string, unknown>>();
@@ -38,7 +38,8 @@ function indicatorValues(responses: readonly CityResponse[], indicator: Indicato
   return memo(responses, `values:${indicator.id}`, () => responses.map((r) => ({ r, value: indicatorValue(r, indicator) })));
 }
 
-export const indicatorsOf = (question: QuestionDef) => NUMERIC_INDICATORS.filter((i) => i.questionId === question.id);
+export const indicatorsOf = (edition: number, question: QuestionDef) =>
+  editionIndicators(edition).filter((i) => i.questionId === question.id);
 
 /** The distribution strip of one indicator, optionally with one city highlighted. */
 export function distributionChart(responses: readonly CityResponse[], indicator: IndicatorDef, highlight?: CityResponse): ChartSpec {
@@ -58,7 +59,7 @@ export function distributionChart(responses: readonly CityResponse[], indicator:
         ...(indicator.max !== undefined ? { max: indicator.max } : {}),
         ...(highlight ? { highlight: highlight.id, compact: true } : {}),
       },
-      downloads: chartDownloads(indicator.questionId, `${indicator.id}-distribution`),
+      downloads: chartDownloads(indicator.edition, indicator.questionId, `${indicator.id}-distribution`),
     });
   // Highlighted variants are used once each (one profile): not worth keeping.
   return highlight ? make() : memo(responses, `strip:${indicator.id}`, make);
@@ -82,7 +83,7 @@ export function rankedIndicatorChart(responses: readonly CityResponse[], indicat
         ...(indicator.max !== undefined ? { max: indicator.max } : {}),
         ...(highlight ? { highlight: highlight.id } : {}),
       },
-      downloads: chartDownloads(indicator.questionId, `${indicator.id}-ranked`),
+      downloads: chartDownloads(indicator.edition, indicator.questionId, `${indicator.id}-ranked`),
     }),
   );
 }
@@ -112,14 +113,14 @@ export function closedOverviewChart(responses: readonly CityResponse[], edition:
       ),
       categories: CLOSED_CATEGORIES,
       rowHeader: 'Question',
-      downloads: { csv: '/questions/closed-overview.csv', json: '/questions/closed-overview.json' },
+      downloads: { csv: closedOverviewPath(edition, 'csv'), json: closedOverviewPath(edition, 'json') },
     }),
   );
 }
 
 /** The charts of one question page, in the order shown. */
-export function questionCharts(responses: readonly CityResponse[], question: QuestionDef): ChartSpec[] {
-  return memo(responses, `question:${question.id}`, () => {
+export function questionCharts(responses: readonly CityResponse[], question: QuestionDef, edition: number): ChartSpec[] {
+  return memo(responses, `question:${edition}:${question.id}`, () => {
     const charts: ChartSpec[] = [];
     const closed = closedRows(responses, question);
     if (closed.length)
@@ -130,36 +131,33 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
           rows: closed,
           categories: CLOSED_CATEGORIES,
           rowHeader: 'Item',
-          downloads: chartDownloads(question.id, 'closed-answers'),
+          downloads: chartDownloads(edition, question.id, 'closed-answers'),
         }),
       );
-    if (question.id === 'III.2') {
+    if (question.checklist) {
+      const items = checklistItems(question);
       charts.push(
         heatmapChart({
-          id: 'strategy-heatmap',
-          title: 'Strategy checklist, city by item',
-          items: STRATEGY_ITEMS.map(([key, , label]) => ({ key, label })),
+          id: `${question.checklist.id}-heatmap`,
+          title: `${question.checklist.title}, city by item`,
+          items: items.map((f) => ({ key: f.key, label: f.label })),
           rows: responses.map((r) => ({
             id: r.id,
             label: r.city.name,
             country: r.country.name,
             region: r.country.region,
             states: Object.fromEntries(
-              STRATEGY_ITEMS.map(([key]) => {
-                const s = fieldStatus(
-                  r,
-                  question,
-                  question.fields.find((f) => f.key === key)!,
-                );
-                return [key, s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : String(s.value)];
+              items.map((f) => {
+                const s = fieldStatus(r, question, f);
+                return [f.key, s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : String(s.value)];
               }),
             ),
           })),
-          downloads: chartDownloads(question.id, 'strategy-heatmap'),
+          downloads: chartDownloads(edition, question.id, `${question.checklist.id}-heatmap`),
         }),
       );
     }
-    for (const indicator of indicatorsOf(question))
+    for (const indicator of indicatorsOf(edition, question))
       charts.push(rankedIndicatorChart(responses, indicator), distributionChart(responses, indicator));
     const choice = question.fields.find((f) => f.kind === 'choice');
     if (choice?.options) {
@@ -176,7 +174,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
           rows: [{ id: `${question.id}.${choice.key}`, label: choice.label, counts }],
           categories: choiceCategories(choice.options),
           rowHeader: 'Item',
-          downloads: chartDownloads(question.id, 'choice'),
+          downloads: chartDownloads(edition, question.id, 'choice'),
         }),
       );
     }
@@ -198,7 +196,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
           rows,
           categories: COVERAGE_CATEGORIES,
           rowHeader: 'Part of the answer',
-          downloads: chartDownloads(question.id, 'coverage'),
+          downloads: chartDownloads(edition, question.id, 'coverage'),
         }),
       );
     }

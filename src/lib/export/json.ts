@@ -1,5 +1,5 @@
 import { getEdition } from '../../questionnaire/index.ts';
-import { NUMERIC_INDICATORS } from '../indicators/index.ts';
+import { indicatorValue, NUMERIC_INDICATORS } from '../indicators/index.ts';
 import { withoutPrivateContacts } from '../data/response.ts';
 import type { CityResponse, Link } from '../data/response.ts';
 import { isEmpty } from './exported.ts';
@@ -30,7 +30,7 @@ export function profilePathOf(slug: string, edition: number, latestEdition?: Rea
 function indicatorsOf(response: CityResponse): ExportedIndicators {
   return Object.fromEntries(
     NUMERIC_INDICATORS.map((i) => {
-      const v = i.compute(response);
+      const v = indicatorValue(response, i);
       return [i.id, v.kind === 'value' ? v.value : v.reason];
     }),
   );

@@ -68,11 +68,3 @@ export function paragraphs(random: Random, ctx: TextContext, maxParagraphs = 3):
   }
   return out.join('\n\n');
 }
-
-/** Transcriber notes, each with the questions it can sensibly be attached to. */
-export const TRANSCRIBER_NOTES: readonly [questionIds: readonly string[], note: string][] = [
-  [['III.5', 'III.6', 'III.7', 'III.8', 'III.9', 'VI.1'], 'The scanned page is partly cut off; the legible part is transcribed.'],
-  [['III.3', 'IV.1', 'IV.2', 'V.3'], 'The percentage was written with a decimal comma and has been converted.'],
-  [['I.3', 'II.1', 'III.1', 'VII.1', 'VIII.1'], 'The answer was given in a covering letter rather than on the form.'],
-  [['III.4', 'IV.4', 'V.2', 'VIII.2'], 'The respondent added a handwritten remark in the margin, transcribed in the explanation.'],
-];

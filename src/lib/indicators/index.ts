@@ -1,6 +1,8 @@
 import { quantileSorted } from 'd3-array';
-import { getEdition, STRATEGY_ITEMS } from '../../questionnaire/index.ts';
-import type { ClosedState, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
+import { checklistItems, getEdition, getQuestion, isClosedState, LATEST_EDITION } from '../../questionnaire/index.ts';
+import type { ClosedState, FieldDef, FieldRef, IndicatorId, IndicatorSource, QuestionDef } from '../../questionnaire/index.ts';
+import { i18n } from '../../i18n/index.ts';
+import type { I18n } from '../../i18n/index.ts';
 import type { CityResponse } from '../data/response.ts';
 import { fieldStatus } from '../data/answers.ts';
 import { linksOf } from '../data/response.ts';
@@ -23,23 +25,26 @@ export const MISSING_REASON_LABELS: Record<MissingReason, string> = {
 };
 
 export interface IndicatorDef {
-  readonly id: string;
+  readonly id: IndicatorId;
   readonly label: string;
-  /** The question the value comes from, e.g. `IV.1`. */
+  /** The edition whose question the definition names. */
+  readonly edition: number;
+  /** The question the value comes from in that edition. */
   readonly questionId: string;
   readonly unit: string;
   /** Largest possible value, where there is one (100 for percentages). */
   readonly max?: number;
   readonly description: string;
-  readonly compute: (response: CityResponse) => IndicatorValue;
+  /** How the edition reads the value (see IndicatorSource in src/questionnaire). */
+  readonly source: IndicatorSource;
 }
 
 const missing = (reason: MissingReason): IndicatorValue => ({ kind: 'missing', reason });
 const value = (v: number): IndicatorValue => ({ kind: 'value', value: v });
 
-function questionOf(response: CityResponse, id: string): QuestionDef {
-  const q = getEdition(response.edition).questions.find((x) => x.id === id);
-  if (!q) throw new Error(`Question ${id} is not in the ${response.edition} questionnaire`);
+function questionOf(edition: number, id: string): QuestionDef {
+  const q = getQuestion(edition, id);
+  if (!q) throw new Error(`Question ${id} is not in the ${edition} questionnaire`);
   return q;
 }
 
@@ -49,22 +54,23 @@ function fieldOf(q: QuestionDef, key: string): FieldDef {
   return f;
 }
 
-function percentOf(questionId: string) {
-  return (response: CityResponse): IndicatorValue => {
-    const q = questionOf(response, questionId);
-    const s = fieldStatus(response, q, fieldOf(q, 'percent'));
-    if (s.kind === 'withheld') return missing('withheld');
-    if (s.kind === 'absent') return missing('not_given');
-    return value(s.value as number);
-  };
+function statusOf(response: CityResponse, ref: FieldRef) {
+  const q = questionOf(response.edition, ref.questionId);
+  return fieldStatus(response, q, fieldOf(q, ref.field));
 }
 
-function countOfLinks(response: CityResponse, parts: readonly [string, string][]): IndicatorValue {
+function percentOf(response: CityResponse, ref: FieldRef): IndicatorValue {
+  const s = statusOf(response, ref);
+  if (s.kind === 'withheld') return missing('withheld');
+  if (s.kind === 'absent' || typeof s.value !== 'number') return missing('not_given');
+  return value(s.value);
+}
+
+function distinctLinks(response: CityResponse, refs: readonly FieldRef[]): IndicatorValue {
   const urls = new Set<string>();
   let withheld = false;
-  for (const [qid, key] of parts) {
-    const q = questionOf(response, qid);
-    const s = fieldStatus(response, q, fieldOf(q, key));
+  for (const ref of refs) {
+    const s = statusOf(response, ref);
     if (s.kind === 'withheld') withheld = true;
     if (s.kind === 'value') for (const l of linksOf(s.value)) urls.add(l.url.replace(/\/+$/, '').toLowerCase());
   }
@@ -72,111 +78,89 @@ function countOfLinks(response: CityResponse, parts: readonly [string, string][]
   return missing(withheld ? 'withheld' : 'not_given');
 }
 
-/** III.2: the number of checklist items checked; only a value when every item's state is known. */
-function strategyItemsChecked(response: CityResponse): IndicatorValue {
-  const q = questionOf(response, 'III.2');
-  const states = STRATEGY_ITEMS.map(([key]) => {
-    const s = fieldStatus(response, q, fieldOf(q, key));
-    return s.kind === 'value' ? (s.value as ClosedState) : s.kind;
+/** The number of checklist items ticked yes; only a value when every item's state is known. */
+function checklistTicked(response: CityResponse, questionId: string): IndicatorValue {
+  const q = questionOf(response.edition, questionId);
+  const states = checklistItems(q).map((f) => {
+    const s = fieldStatus(response, q, f);
+    return s.kind === 'value' ? String(s.value) : s.kind;
   });
   if (states.includes('withheld')) return missing('withheld');
   if (states.includes('not_legible_in_source')) return missing('not_legible_in_source');
-  if (states.every((s) => s === 'not_answered' || s === 'absent')) return missing('not_answered');
   if (states.some((s) => s === 'not_answered' || s === 'absent')) return missing('not_answered');
   return value(states.filter((s) => s === 'yes').length);
 }
 
-function socialAccounts(response: CityResponse): IndicatorValue {
-  const q = questionOf(response, 'VI.1');
-  const s = fieldStatus(response, q, fieldOf(q, 'accounts'));
+function entries(response: CityResponse, ref: FieldRef): IndicatorValue {
+  const s = statusOf(response, ref);
   if (s.kind === 'withheld') return missing('withheld');
-  if (s.kind === 'absent') return missing('not_given');
-  return value((s.value as unknown[]).length);
+  if (s.kind === 'absent' || !Array.isArray(s.value)) return missing('not_given');
+  return value(s.value.length);
 }
 
-export const NUMERIC_INDICATORS: readonly IndicatorDef[] = [
-  {
-    id: 'services-online',
-    label: 'Services offered online',
-    questionId: 'IV.1',
-    unit: '%',
-    max: 100,
-    description: 'Share of city services offered online, as stated by the city.',
-    compute: percentOf('IV.1'),
-  },
-  {
-    id: 'services-mobile',
-    label: 'Services via mobile',
-    questionId: 'IV.2',
-    unit: '%',
-    max: 100,
-    description: 'Share of city services offered through dedicated mobile means, as stated by the city.',
-    compute: percentOf('IV.2'),
-  },
-  {
-    id: 'satisfaction',
-    label: 'Population satisfied',
-    questionId: 'V.3',
-    unit: '%',
-    max: 100,
-    description: 'Share of the population satisfied with their last experience of online public services (cf. SDG 16.6.2).',
-    compute: percentOf('V.3'),
-  },
-  {
-    id: 'digital-budget',
-    label: 'Digital budget share',
-    questionId: 'III.3',
-    unit: '%',
-    max: 100,
-    description: 'Dedicated digital government budget as a share of the total municipal budget.',
-    compute: percentOf('III.3'),
-  },
-  {
-    id: 'strategy-items',
-    label: 'Strategy checklist items',
-    questionId: 'III.2',
-    unit: 'items',
-    max: STRATEGY_ITEMS.length,
-    description: `Number of the ${STRATEGY_ITEMS.length} strategy checklist items the city checked (only where every item can be read).`,
-    compute: strategyItemsChecked,
-  },
-  {
-    id: 'portals',
-    label: 'Portals listed',
-    questionId: 'I.1',
-    unit: 'portals',
-    description: 'Distinct portal URLs listed under I.1 (official portals) and I.2 (portals for specific services).',
-    compute: (r) =>
-      countOfLinks(r, [
-        ['I.1', 'portals'],
-        ['I.2', 'e_services'],
-        ['I.2', 'e_participation'],
-        ['I.2', 'open_government_data'],
-        ['I.2', 'public_procurement'],
-        ['I.2', 'other'],
-      ]),
-  },
-  {
-    id: 'social-accounts',
-    label: 'Social media accounts',
-    questionId: 'VI.1',
-    unit: 'accounts',
-    description: 'Social media accounts listed under VI.1.',
-    compute: socialAccounts,
-  },
-];
+function compute(response: CityResponse, source: IndicatorSource): IndicatorValue {
+  const ref = (field: string): FieldRef => ({ questionId: source.questionId, field });
+  switch (source.compute) {
+    case 'percent':
+      return percentOf(response, ref(source.field));
+    case 'checklistTicked':
+      return checklistTicked(response, source.questionId);
+    case 'distinctLinks':
+      return distinctLinks(response, source.fields);
+    case 'entries':
+      return entries(response, ref(source.field));
+  }
+}
+
+/** The interface text of an indicator, with the edition's own question numbers and counts filled in. */
+function describe(edition: number, source: IndicatorSource, text: I18n): Pick<IndicatorDef, 'label' | 'description' | 'max'> {
+  const label = text.t(`indicators.byId.${source.id}.label`);
+  const key = `indicators.byId.${source.id}.description` as const;
+  switch (source.compute) {
+    case 'percent':
+      return { label, description: text.t(key), max: 100 };
+    case 'checklistTicked': {
+      const count = checklistItems(questionOf(edition, source.questionId)).length;
+      return { label, description: text.t(key, { count }), max: count };
+    }
+    case 'distinctLinks': {
+      const ids = [...new Set(source.fields.map((f) => f.questionId))];
+      const questions = text.list(ids.map((id) => `${id} (${questionOf(edition, id).shortTitle})`));
+      return { label, description: text.t(key, { questions }) };
+    }
+    case 'entries':
+      return { label, description: text.t(key, { questions: source.questionId }) };
+  }
+}
+
+/** The indicators of one edition, as its module declares them. */
+export function editionIndicators(edition: number, text: I18n = i18n): IndicatorDef[] {
+  return getEdition(edition).indicators.map((source) => ({
+    id: source.id,
+    edition,
+    questionId: source.questionId,
+    unit: source.unit,
+    source,
+    ...describe(edition, source, text),
+  }));
+}
+
+/** The latest edition's indicators: the ones the site charts and downloads. */
+export const NUMERIC_INDICATORS: readonly IndicatorDef[] = editionIndicators(LATEST_EDITION);
 
 /** The four headline figures shown "at a glance" on profiles. */
 export const HEADLINE_INDICATOR_IDS = ['services-online', 'services-mobile', 'satisfaction', 'digital-budget'] as const;
 
-export function getIndicator(id: string): IndicatorDef {
-  const def = NUMERIC_INDICATORS.find((i) => i.id === id);
-  if (!def) throw new Error(`Unknown indicator ${id}`);
+export function getIndicator(id: string, edition: number = LATEST_EDITION): IndicatorDef {
+  const def = editionIndicators(edition).find((i) => i.id === id);
+  if (!def) throw new Error(`Unknown indicator ${id} in the ${edition} questionnaire`);
   return def;
 }
 
+/** A response's value of an indicator, read the way the response's own edition defines it. */
 export function indicatorValue(response: CityResponse, indicator: IndicatorDef): IndicatorValue {
-  return indicator.compute(response);
+  const source = getEdition(response.edition).indicators.find((s) => s.id === indicator.id);
+  return source ? compute(response, source) : missing('not_given');
 }
 
 export interface Summary {
@@ -209,7 +193,7 @@ export function summarize(values: readonly IndicatorValue[]): Summary {
   };
 }
 
-/** A closed (yes/no style) field of the questionnaire, including each III.2 checklist item. */
+/** A closed (yes/no style) field of the questionnaire, including each checklist item. */
 export interface ClosedField {
   readonly question: QuestionDef;
   readonly field: FieldDef;
@@ -237,7 +221,8 @@ export type ClosedValue = ClosedState | 'withheld';
 export function closedAnswers(response: CityResponse): { readonly closed: ClosedField; readonly state: ClosedValue }[] {
   return closedFields(response.edition).map((closed) => {
     const s = fieldStatus(response, closed.question, closed.field);
-    const state: ClosedValue = s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : (s.value as ClosedState);
+    // A closed field's value is always one of its states (the schema sees to it); anything else reads as unanswered.
+    const state: ClosedValue = s.kind === 'withheld' ? 'withheld' : s.kind === 'value' && isClosedState(s.value) ? s.value : 'not_answered';
     return { closed, state };
   });
 }

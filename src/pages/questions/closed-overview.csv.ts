@@ -1,9 +1,5 @@
 import type { APIRoute } from 'astro';
-import { closedOverviewChart } from '../../lib/charts/catalog.ts';
-import { tableToCsv } from '../../lib/charts/table.ts';
-import { editionResponses, QUESTION_EDITION } from './_data.ts';
+import { QUESTION_EDITION } from './_data.ts';
+import { closedOverviewCsv } from './_downloads.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(tableToCsv(closedOverviewChart(await editionResponses(), QUESTION_EDITION).table), {
-    headers: { 'content-type': 'text/csv; charset=utf-8' },
-  });
+export const GET: APIRoute = () => closedOverviewCsv(QUESTION_EDITION);

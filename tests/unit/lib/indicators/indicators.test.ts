@@ -3,13 +3,17 @@ import {
   closedAnswers,
   closedFields,
   closedTally,
+  editionIndicators,
   getIndicator,
   indicatorValue,
   NUMERIC_INDICATORS,
   summarize,
 } from '../../../../src/lib/indicators/index.ts';
 import type { IndicatorValue } from '../../../../src/lib/indicators/index.ts';
-import { STRATEGY_ITEMS } from '../../../../src/questionnaire/index.ts';
+import { createI18n } from '../../../../src/i18n/index.ts';
+import { checklistItems, getQuestion } from '../../../../src/questionnaire/index.ts';
+
+const STRATEGY_ITEMS = checklistItems(getQuestion(2022, 'III.2')!).map((f) => f.key);
 import { fictionalResponse } from '../../../helpers/responses.ts';
 
 const v = (value: number): IndicatorValue => ({ kind: 'value', value });
@@ -43,7 +47,7 @@ describe('numeric indicators', () => {
     expect(indicatorValue(r, getIndicator('digital-budget'))).toEqual({ kind: 'missing', reason: 'withheld' });
   });
   it('counts strategy items only when every item can be read', () => {
-    const items = Object.fromEntries(STRATEGY_ITEMS.map(([key], i) => [key, i < 5 ? 'yes' : 'no']));
+    const items = Object.fromEntries(STRATEGY_ITEMS.map((key, i) => [key, i < 5 ? 'yes' : 'no']));
     expect(indicatorValue(fictionalResponse('a', { 'III.2': items }), getIndicator('strategy-items'))).toEqual(v(5));
     const illegible = { ...items, sendai: 'not_legible_in_source' };
     expect(indicatorValue(fictionalResponse('b', { 'III.2': illegible }), getIndicator('strategy-items'))).toEqual({
@@ -83,5 +87,36 @@ describe('closed answers', () => {
     const c = fictionalResponse('c', { 'IV.3': { answer: 'no' } });
     expect(closedTally([a, b, c], 'IV.3.answer')).toEqual({ yes: 1, no: 1, not_answered: 0, not_legible_in_source: 1, withheld: 0 });
     expect(closedAnswers(a).find((x) => x.closed.id === 'IV.3.answer')?.state).toBe('yes');
+  });
+});
+
+describe('indicators as the edition declares them', () => {
+  it.each([
+    ['services-online', 'IV.1', '%', 100],
+    ['services-mobile', 'IV.2', '%', 100],
+    ['satisfaction', 'V.3', '%', 100],
+    ['digital-budget', 'III.3', '%', 100],
+    ['strategy-items', 'III.2', 'items', 16],
+    ['portals', 'I.1', 'portals', undefined],
+    ['social-accounts', 'VI.1', 'accounts', undefined],
+  ] as const)('2022 reads %s from %s (%s, max %s)', (id, questionId, unit, max) => {
+    const i = editionIndicators(2022).find((x) => x.id === id);
+    expect(i).toMatchObject({ edition: 2022, questionId, unit });
+    expect(i?.max).toBe(max);
+  });
+
+  it('describes each indicator with the edition’s own numbers, in the build’s language', () => {
+    const portals = getIndicator('portals', 2022);
+    expect(portals.description).toBe(
+      'Distinct portal URLs listed under I.1 (Official e-government portal) and I.2 (Portals for specific services).',
+    );
+    expect(getIndicator('strategy-items', 2022).description).toMatch(/^Number of the 16 strategy checklist items/);
+    const pseudo = editionIndicators(2022, createI18n('en-XA')).find((x) => x.id === 'portals');
+    expect(pseudo?.label).not.toBe(portals.label);
+    expect(pseudo?.questionId).toBe('I.1');
+  });
+
+  it('refuses an indicator the edition does not declare', () => {
+    expect(() => getIndicator('no-such-indicator', 2022)).toThrow(/Unknown indicator no-such-indicator in the 2022 questionnaire/);
   });
 });

@@ -1,0 +1,5 @@
+import { jsonResponse, otherEditionChartDownloadPaths } from '../../../../questions/_downloads.ts';
+
+// The data of each chart on a question page of an edition other than the latest, as JSON.
+export const getStaticPaths = otherEditionChartDownloadPaths;
+export const GET = jsonResponse;
