@@ -3,24 +3,18 @@ import { getEdition, STRATEGY_ITEMS } from '../../questionnaire/index.ts';
 import type { ClosedState, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
 import type { CityResponse } from '../data/response.ts';
 import { fieldStatus } from '../data/answers.ts';
-import { linksOf } from '../data/response.ts';
+import { answerCategory } from '../../fields/index.ts';
+import type { MissingReason } from '../data/missing.ts';
+
+export type { MissingReason } from '../data/missing.ts';
 
 /*
  * Comparable values derived from responses. Missing stays missing: a value the city did not give
  * is never counted as zero, and says why it is missing.
  */
 
-export type MissingReason = 'not_given' | 'withheld' | 'not_legible_in_source' | 'not_answered';
-
 export type IndicatorValue =
   { readonly kind: 'value'; readonly value: number } | { readonly kind: 'missing'; readonly reason: MissingReason };
-
-export const MISSING_REASON_LABELS: Record<MissingReason, string> = {
-  not_given: 'Not given',
-  withheld: 'Withheld',
-  not_legible_in_source: 'Not legible in source',
-  not_answered: 'Not answered',
-};
 
 export interface IndicatorDef {
   readonly id: string;
@@ -54,8 +48,8 @@ function percentOf(questionId: string) {
     const q = questionOf(response, questionId);
     const s = fieldStatus(response, q, fieldOf(q, 'percent'));
     if (s.kind === 'withheld') return missing('withheld');
-    if (s.kind === 'absent') return missing('not_given');
-    return value(s.value as number);
+    if (s.kind === 'absent' || s.answer.kind !== 'percent') return missing('not_given');
+    return value(s.answer.value);
   };
 }
 
@@ -66,7 +60,7 @@ function countOfLinks(response: CityResponse, parts: readonly [string, string][]
     const q = questionOf(response, qid);
     const s = fieldStatus(response, q, fieldOf(q, key));
     if (s.kind === 'withheld') withheld = true;
-    if (s.kind === 'value') for (const l of linksOf(s.value)) urls.add(l.url.replace(/\/+$/, '').toLowerCase());
+    if (s.kind === 'value' && s.answer.kind === 'links') for (const l of s.answer.value) urls.add(l.url.replace(/\/+$/, '').toLowerCase());
   }
   if (urls.size) return value(urls.size);
   return missing(withheld ? 'withheld' : 'not_given');
@@ -77,7 +71,7 @@ function strategyItemsChecked(response: CityResponse): IndicatorValue {
   const q = questionOf(response, 'III.2');
   const states = STRATEGY_ITEMS.map(([key]) => {
     const s = fieldStatus(response, q, fieldOf(q, key));
-    return s.kind === 'value' ? (s.value as ClosedState) : s.kind;
+    return s.kind === 'value' ? (answerCategory(s.answer) ?? s.kind) : s.kind;
   });
   if (states.includes('withheld')) return missing('withheld');
   if (states.includes('not_legible_in_source')) return missing('not_legible_in_source');
@@ -90,8 +84,8 @@ function socialAccounts(response: CityResponse): IndicatorValue {
   const q = questionOf(response, 'VI.1');
   const s = fieldStatus(response, q, fieldOf(q, 'accounts'));
   if (s.kind === 'withheld') return missing('withheld');
-  if (s.kind === 'absent') return missing('not_given');
-  return value((s.value as unknown[]).length);
+  if (s.kind === 'absent' || s.answer.kind !== 'accounts') return missing('not_given');
+  return value(s.answer.value.length);
 }
 
 export const NUMERIC_INDICATORS: readonly IndicatorDef[] = [
@@ -237,7 +231,8 @@ export type ClosedValue = ClosedState | 'withheld';
 export function closedAnswers(response: CityResponse): { readonly closed: ClosedField; readonly state: ClosedValue }[] {
   return closedFields(response.edition).map((closed) => {
     const s = fieldStatus(response, closed.question, closed.field);
-    const state: ClosedValue = s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : (s.value as ClosedState);
+    const state: ClosedValue =
+      s.kind === 'withheld' ? 'withheld' : s.kind === 'value' && s.answer.kind === 'closed' ? s.answer.value : 'not_answered';
     return { closed, state };
   });
 }
