@@ -86,7 +86,11 @@ export interface TaggedValue<Kind extends string, Value> {
   readonly value: Value;
 }
 
-export interface DefinedFieldKind<Kind extends string, Value, Shape extends CsvShape = CsvShape> extends FieldKindModule<Kind, Value, Shape> {
+export interface DefinedFieldKind<Kind extends string, Value, Shape extends CsvShape = CsvShape> extends FieldKindModule<
+  Kind,
+  Value,
+  Shape
+> {
   /** A stored value read and tagged; undefined when it says nothing. */
   readonly answer: (stored: unknown) => TaggedValue<Kind, Value> | undefined;
 }

@@ -19,6 +19,9 @@ export const en = {
       notInEdition: 'Not asked in the {edition} questionnaire',
     },
     withheld: "Withheld at the city's request",
+    person: { name: 'Name', title: 'Title', organization: 'Organization', email: 'E-mail', phone: 'Phone' },
+    newInEdition: 'New in {edition}',
+    noteLabel: "Transcriber's note:",
     // Why a value is missing: downloads, indicators, charts and pages use the same four words.
     missing: {
       not_given: 'Not given',

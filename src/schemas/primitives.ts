@@ -24,8 +24,7 @@ export const plainText = (description: string) =>
     })
     .describe(description);
 
-export const shortText = (description: string) =>
-  plainText(description).refine((s) => !s.includes('\n'), 'must be a single line');
+export const shortText = (description: string) => plainText(description).refine((s) => !s.includes('\n'), 'must be a single line');
 
 export const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })

@@ -23,7 +23,9 @@ export const choiceKind = defineFieldKind({
   required: true,
   schema: (field, question) => {
     const values = choiceValues(field);
-    return z.enum(values, { error: `must be one of: ${values.join(', ')}` }).describe(`${fieldWhere(field, question)}: one of ${values.join(', ')}`);
+    return z
+      .enum(values, { error: `must be one of: ${values.join(', ')}` })
+      .describe(`${fieldWhere(field, question)}: one of ${values.join(', ')}`);
   },
   read: (stored) => choiceValue.parse(stored),
   isEmpty: () => false,

@@ -152,7 +152,10 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
                   question,
                   question.fields.find((f) => f.key === key)!,
                 );
-                return [key, s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : (answerCategory(s.answer) ?? 'given')];
+                return [
+                  key,
+                  s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : (answerCategory(s.answer) ?? 'given'),
+                ];
               }),
             ),
           })),

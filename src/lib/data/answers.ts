@@ -5,9 +5,7 @@ import type { Answers } from './response.ts';
 
 /** What a reader should see for one field of one response. */
 export type FieldStatus =
-  | { readonly kind: 'value'; readonly answer: FieldAnswer }
-  | { readonly kind: 'withheld' }
-  | { readonly kind: 'absent' };
+  { readonly kind: 'value'; readonly answer: FieldAnswer } | { readonly kind: 'withheld' } | { readonly kind: 'absent' };
 
 /** A response as far as field statuses go: the site's `CityResponse`, or a download read with `readAnswers`. */
 export interface AnswerSource {
@@ -18,7 +16,8 @@ export interface AnswerSource {
 /** One field's status; `part` asks about one part of a record (`I.3.cio.name`), withheld with its part or the whole record. */
 export function fieldStatus(response: AnswerSource, question: QuestionDef, field: FieldDef, part?: string): FieldStatus {
   const path = `${question.id}.${field.key}`;
-  if (response.withheld.includes(path) || (part !== undefined && response.withheld.includes(`${path}.${part}`))) return { kind: 'withheld' };
+  if (response.withheld.includes(path) || (part !== undefined && response.withheld.includes(`${path}.${part}`)))
+    return { kind: 'withheld' };
   const answer = response.answers[question.id]?.[field.key];
   return answer ? { kind: 'value', answer } : { kind: 'absent' };
 }

@@ -62,10 +62,12 @@ export function withoutPrivateContacts(answers: Answers): Answers {
   return Object.fromEntries(
     Object.entries(answers).map(([qid, fields]) => [
       qid,
-      Object.fromEntries(Object.entries(fields).flatMap(([key, answer]) => {
-        const kept = publicAnswer(answer);
-        return kept ? [[key, kept]] : [];
-      })),
+      Object.fromEntries(
+        Object.entries(fields).flatMap(([key, answer]) => {
+          const kept = publicAnswer(answer);
+          return kept ? [[key, kept]] : [];
+        }),
+      ),
     ]),
   );
 }

@@ -21,7 +21,6 @@ export const NOT_IN_EDITION = 'not_in_edition';
 export const CELL_TOKENS = [NOT_GIVEN, WITHHELD, NOT_IN_EDITION] as const;
 export type CellToken = (typeof CELL_TOKENS)[number];
 
-
 const isToken = (text: string): text is CellToken => CELL_TOKENS.some((t) => t === text);
 
 /** The cell text of an answer, before the token and round-trip checks. */
@@ -38,7 +37,9 @@ function cellText<K extends FieldKindName>(answer: FieldAnswer<K>): string {
 export function encodeAnswer(answer: FieldAnswer): string {
   const text = cellText(answer);
   if (isToken(text) || text === '') {
-    throw new Error(`A ${answer.kind} value reads as the token ${JSON.stringify(text)} in the CSV; it cannot be told apart from an absent value.`);
+    throw new Error(
+      `A ${answer.kind} value reads as the token ${JSON.stringify(text)} in the CSV; it cannot be told apart from an absent value.`,
+    );
   }
   const back = decodeCell(answer.kind, text);
   if (JSON.stringify(back) !== JSON.stringify(answer.value)) {
