@@ -1,13 +1,9 @@
 import type { MissingReason } from '../data/missing.ts';
-import type { StoredLink } from '../../fields/links/index.ts';
 
 /*
  * The shape of a response in the JSON downloads. Imports only types, so the compare page's client
  * code can use it without pulling in build-time modules. Reading its answers: `readAnswers`.
  */
-
-/** A link as written in content files and downloads: a bare URL, or `{ url, label }`. */
-export type ExportedLink = StoredLink;
 
 export interface ExportedResponse {
   /** `<edition>/<slug>`. */

@@ -2,6 +2,7 @@ import { posix, relative, dirname, resolve, sep } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import { getEdition } from '../../questionnaire/index.ts';
 import { FIELD_KINDS } from '../../fields/index.ts';
+import type { StoredLink } from '../../fields/links/index.ts';
 import { jsonSchemaFileName } from '../../schemas/json-schema.ts';
 
 /*
@@ -11,7 +12,8 @@ import { jsonSchemaFileName } from '../../schemas/json-schema.ts';
  * `# TODO` comment on every value a human must check or fill.
  */
 
-export type DraftLink = string | { readonly url: string; readonly label: string };
+/** A link as a content file writes it: a bare URL, or `{ url, label }`. */
+export type DraftLink = StoredLink;
 
 export interface Draft {
   readonly edition: number;
