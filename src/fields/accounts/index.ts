@@ -13,14 +13,11 @@ export const account = z
   .describe('A social media account.');
 export type Account = z.output<typeof account>;
 
-// Accounts read from downloads were validated at build time; only their shape is checked again here.
-const readAccounts = z.array(z.strictObject({ platform: z.string(), url: z.string() }));
-
 export const accountsKind = defineFieldKind({
   kind: 'accounts',
   required: false,
   schema: (field, question) => z.array(account).describe(`${fieldWhere(field, question)}: platform and URL of each account.`),
-  read: (stored): Account[] => readAccounts.parse(stored),
+  read: (stored) => z.array(account).parse(stored),
   isEmpty: (value) => value.length === 0,
   text: (value) => value.map((a) => `${a.platform}: ${a.url}`).join(LIST_SEPARATOR),
   alwaysShown: false,

@@ -15,10 +15,6 @@ export const figure = z
   .describe('A number quoted in the answer text, captured for comparison.');
 export type Figure = z.output<typeof figure>;
 
-const readFigures = z.array(
-  z.strictObject({ label: z.string(), value: z.number(), unit: z.string().optional(), year: z.number().optional() }),
-);
-
 /** `label (year):` and `value unit`, as the profile shows them. Whole strings: markup line breaks cannot split them. */
 export const figureLabel = (f: Figure) => `${f.label}${f.year !== undefined ? ` (${f.year})` : ''}:`;
 export const figureValue = (f: Figure) => `${formatNumber(f.value)}${f.unit ? ` ${f.unit}` : ''}`;
@@ -44,7 +40,7 @@ export const figuresKind = defineFieldKind({
   kind: 'figures',
   required: false,
   schema: (field, question) => z.array(figure).describe(`${fieldWhere(field, question)}: numbers quoted in the answer text.`),
-  read: (stored): Figure[] => readFigures.parse(stored),
+  read: (stored) => z.array(figure).parse(stored),
   isEmpty: (value) => value.length === 0,
   text: (value) => value.map((f) => `${figureLabel(f)} ${figureValue(f)}`).join(LIST_SEPARATOR),
   alwaysShown: false,

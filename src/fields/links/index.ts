@@ -36,14 +36,11 @@ export function decodeLink(line: string): Link {
   return { url: line.slice(0, space), label: rest.slice(1, -1) };
 }
 
-// Links read from downloads were validated at build time; only their shape is checked again here.
-const readLinks = z.array(z.union([z.string(), link]));
-
 export const linksKind = defineFieldKind({
   kind: 'links',
   required: false,
   schema: (field, question) => z.array(storedLink).describe(`${fieldWhere(field, question)}: links given by the city.`),
-  read: (stored) => readLinks.parse(stored).map((l) => (typeof l === 'string' ? { url: l } : l)),
+  read: (stored) => z.array(storedLink).parse(stored).map(normaliseLink),
   isEmpty: (value) => value.length === 0,
   text: (value) => value.map((l) => (l.label ? `${l.label} (${l.url})` : l.url)).join(LIST_SEPARATOR),
   alwaysShown: false,

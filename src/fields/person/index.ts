@@ -22,14 +22,6 @@ export const person = z
 export type Person = z.output<typeof person>;
 export type PersonPart = keyof Person;
 
-const readPerson = z.strictObject({
-  name: z.string().optional(),
-  title: z.string().optional(),
-  organization: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-});
-
 const isPart = (part: string): part is PersonPart => (PERSON_PARTS as readonly string[]).includes(part);
 
 /** A copy without the given parts. */
@@ -44,7 +36,7 @@ export const personKind = defineFieldKind({
   kind: 'person',
   required: false,
   schema: (field, question) => person.describe(`${fieldWhere(field, question)}: name, title, organization, email, phone.`),
-  read: (stored): Person => readPerson.parse(stored),
+  read: (stored) => person.parse(stored),
   isEmpty: (value) => Object.keys(value).length === 0,
   text: (value) => PUBLIC_PERSON_PARTS.flatMap((part) => value[part] ?? []).join(', '),
   alwaysShown: false,

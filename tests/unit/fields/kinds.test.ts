@@ -61,7 +61,7 @@ const CASES: Record<FieldKindName, KindCase> = {
     text: 'Line one.\n\nLine two.',
     cell: 'Line one.\n\nLine two.',
     json: 'Line one.\n\nLine two.',
-    empty: [''],
+    empty: [],
   },
   links: {
     accepts: [['https://a.example/'], [{ url: 'http://b.example/x', label: 'B' }], [], undefined],

@@ -18,7 +18,7 @@ const field = (q: QuestionDef, key: string): FieldDef => {
 
 const stored = {
   'I.1': { portals: ['https://a.example/'] },
-  'I.3': { cio: { name: 'Ana', title: 'CIO', phone: '+33 1 23 45 67 89' }, national_link: '' },
+  'I.3': { cio: { name: 'Ana', title: 'CIO', phone: '+33 1 23 45 67 89' } },
   'II.1': { national: 'yes', local: 'no' },
 };
 const withheld = ['II.1.local', 'I.3.cio.phone'];
