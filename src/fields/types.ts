@@ -58,7 +58,7 @@ export interface FieldKindModule<Kind extends string, Value, Shape extends CsvSh
   readonly read: (stored: unknown) => Value;
   /** True when the value says nothing (an empty list, a record without parts). */
   readonly isEmpty: (value: Value) => boolean;
-  /** The value as plain text, one line per item: for search snippets, sorting and plain-text uses. */
+  /** The value as plain text, one line per item, for plain-text uses (the respondent status in a profile's header). */
   readonly text: (value: Value, field: FieldDef) => string;
   /** For kinds whose values form a closed set (closed states, choice options): the value as a category, for tallies and charts. */
   readonly category?: (value: Value) => string;
@@ -66,6 +66,7 @@ export interface FieldKindModule<Kind extends string, Value, Shape extends CsvSh
   readonly alwaysShown: boolean;
   /** The words for an absent value (profile and compare). */
   readonly absentKey: MessageKey;
+  /** Whether downloads write the value in one CSV cell or one column per part (the type of `csv` follows). */
   readonly csvShape: Shape;
   /** One CSV cell, or one cell per part. */
   readonly csv: CsvOf<Value, Shape>;

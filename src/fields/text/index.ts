@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { plainText } from '../../schemas/primitives.ts';
 import { defineFieldKind, fieldWhere } from '../types.ts';
 
