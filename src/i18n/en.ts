@@ -12,7 +12,24 @@ export const en = {
   },
 
   // Answers and their kinds (src/fields, components/answer).
-  fields: {},
+  fields: {
+    absent: {
+      notGiven: 'Not given',
+      noPercentage: 'No percentage given',
+      notInEdition: 'Not asked in the {edition} questionnaire',
+    },
+    withheld: "Withheld at the city's request",
+    person: { name: 'Name', title: 'Title', organization: 'Organization', email: 'E-mail', phone: 'Phone' },
+    newInEdition: 'New in {edition}',
+    noteLabel: "Transcriber's note:",
+    // Why a value is missing: downloads, indicators, charts and pages use the same four words.
+    missing: {
+      not_given: 'Not given',
+      withheld: 'Withheld',
+      not_legible_in_source: 'Not legible in source',
+      not_answered: 'Not answered',
+    },
+  },
 
   // The compare page and its client script.
   compare: {},

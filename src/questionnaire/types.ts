@@ -5,6 +5,8 @@ import type { EnglishCatalogue } from '../i18n/en.ts';
  * (schema, pages, downloads, search, importer) reads these plain objects.
  */
 
+import type { FieldKindName } from '../fields/index.ts';
+
 /** The four states of a closed (yes/no style) answer. Never a bare boolean. */
 export const CLOSED_STATES = ['yes', 'no', 'not_answered', 'not_legible_in_source'] as const;
 export type ClosedState = (typeof CLOSED_STATES)[number];
@@ -25,24 +27,11 @@ export const CLOSED_STATE_EXPLANATIONS: Record<ClosedState, string> = {
   not_legible_in_source: 'The form was returned, but the option the city chose cannot be read in the source document.',
 };
 
-/** Kinds of answer field. Each maps to one zod type and one renderer. */
-export type FieldKind =
-  /** yes / no / not_answered / not_legible_in_source */
-  | 'closed'
-  /** free text: paragraphs separated by blank lines, kept verbatim */
-  | 'text'
-  /** list of http(s) links, each a URL or { url, label } */
-  | 'links'
-  /** a number from 0 to 100 (per cent) */
-  | 'percent'
-  /** further numbers quoted in the text: [{ label, value, unit }] */
-  | 'figures'
-  /** an official: name, title, organization, email, phone */
-  | 'person'
-  /** social media accounts: [{ platform, url }] */
-  | 'accounts'
-  /** one of the question's own options (see `options`) */
-  | 'choice';
+/**
+ * Kinds of answer field: the keys of the field-kind registry (src/fields/index.ts), where each kind's
+ * module says what its values are, how they validate, render and download.
+ */
+export type FieldKind = FieldKindName;
 
 export interface FieldDef {
   /** YAML key and the last part of the column name, e.g. `sendai` in `III.2.sendai`. */

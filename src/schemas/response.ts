@@ -1,123 +1,17 @@
 import { z } from 'astro/zod';
 import i18nCountries from 'i18n-iso-countries';
-import { CLOSED_STATES, EDITIONS, fieldPaths, getEdition } from '../questionnaire/index.ts';
-import type { EditionDef, FieldDef, QuestionDef } from '../questionnaire/index.ts';
+import { EDITIONS, fieldPaths, getEdition } from '../questionnaire/index.ts';
+import { fieldSchema } from '../fields/index.ts';
+import { plainText, shortText } from './primitives.ts';
+import type { EditionDef, QuestionDef } from '../questionnaire/index.ts';
+
+export { httpUrl, plainText, shortText } from './primitives.ts';
 
 /*
  * Zod schemas for one city's response, built from the questionnaire definition
  * so that a new question or edition needs no change here. Imports only astro/zod
  * (plus the country-code list) so vitest can use it without Astro.
  */
-
-/** HTML tags or comments in free text. Text is always rendered as text; we reject markup so nobody relies on it. */
-// A tag name followed by whitespace, a slash (`<svg/onload=…>`) or `>`; `<https://…>` autolinks are not tags.
-const HTML_TAG = /<\/?[A-Za-z][\w-]*(?:[\s/][^<>]*)?>|<!--/;
-/** Bidirectional embedding/override controls can disguise text; isolates (U+2066–2069) are allowed. */
-const BIDI_OVERRIDE = /[\u202A-\u202E]/;
-
-export const plainText = (description: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty (leave the field out if there is no answer)')
-    .refine((s) => !HTML_TAG.test(s), {
-      message: 'HTML is not allowed in free text: write plain text (URLs are linked automatically)',
-    })
-    .refine((s) => !BIDI_OVERRIDE.test(s), {
-      message: 'contains a bidirectional override character (U+202A–U+202E), which can disguise text',
-    })
-    .describe(description);
-
-const shortText = (description: string) => plainText(description).refine((s) => !s.includes('\n'), 'must be a single line');
-
-export const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })
-  .refine((s) => /^https?:\/\//i.test(s), 'must be an absolute http:// or https:// URL')
-  .describe('An absolute http(s) URL.');
-
-export const link = z
-  .union([
-    httpUrl,
-    z
-      .strictObject({
-        url: httpUrl,
-        label: shortText('What the link is, as the respondent described it.'),
-      })
-      .describe('A link with the label the respondent gave it.'),
-  ])
-  .describe('A URL, or a URL with a label.');
-
-export const closedAnswer = z
-  .enum(CLOSED_STATES, {
-    error: `must be one of: ${CLOSED_STATES.join(', ')} (closed answers are never true/false)`,
-  })
-  .describe(
-    'yes / no as the city answered; not_answered when left blank; not_legible_in_source when the form was returned but the chosen option cannot be read.',
-  );
-
-export const percent = z
-  .number({ error: 'must be a number (a percentage, without the % sign)' })
-  .min(0, 'a percentage must be between 0 and 100')
-  .max(100, 'a percentage must be between 0 and 100')
-  .describe('A percentage from 0 to 100, as stated by the city. Leave out when the city gave none.');
-
-export const figure = z
-  .strictObject({
-    label: shortText('What the number counts, e.g. "Types of public services provided".'),
-    value: z.number().describe('The number as stated (decimal commas converted to points).'),
-    unit: shortText('Unit, e.g. "services", "%".').optional(),
-    year: z.number().int().min(1990).max(2100).describe('Year the number refers to.').optional(),
-  })
-  .describe('A number quoted in the answer text, captured for comparison.');
-
-export const email = z.email({ error: 'must be a valid e-mail address' }).describe('E-mail address.');
-
-export const person = z
-  .strictObject({
-    name: shortText('Full name.').optional(),
-    title: shortText('Job title.').optional(),
-    organization: shortText('Organization.').optional(),
-    email: email.optional(),
-    phone: z
-      .string()
-      .regex(/^\+?[0-9 ()./-]{5,30}$/, 'must be a phone number (digits, spaces, + ( ) - . /)')
-      .describe('Phone number as written.')
-      .optional(),
-  })
-  .describe("An official's contact record. E-mail and phone are never indexed for search nor put in bulk downloads.");
-
-export const account = z
-  .strictObject({
-    platform: shortText('Platform name as written, e.g. "Instagram".'),
-    url: httpUrl,
-  })
-  .describe('A social media account.');
-
-function fieldSchema(field: FieldDef, question: QuestionDef): z.ZodType {
-  const where = `${question.id} ${field.label}`;
-  switch (field.kind) {
-    case 'closed':
-      return closedAnswer.describe(`${where}: ${field.wording ?? question.wording} (${CLOSED_STATES.join(' | ')})`);
-    case 'choice': {
-      const values = [...(field.options ?? []).map((o) => o.value), 'not_answered', 'not_legible_in_source'];
-      return z
-        .enum(values as [string, ...string[]], { error: `must be one of: ${values.join(', ')}` })
-        .describe(`${where}: one of ${values.join(', ')}`);
-    }
-    case 'text':
-      return plainText(`${where}: free text, verbatim; paragraphs separated by a blank line.`).optional();
-    case 'links':
-      return z.array(link).describe(`${where}: links given by the city.`).optional();
-    case 'percent':
-      return percent.describe(`${where} (%), 0–100. Leave out when the city gave no number.`).optional();
-    case 'figures':
-      return z.array(figure).describe(`${where}: numbers quoted in the answer text.`).optional();
-    case 'person':
-      return person.describe(`${where}: name, title, organization, email, phone.`).optional();
-    case 'accounts':
-      return z.array(account).describe(`${where}: platform and URL of each account.`).optional();
-  }
-}
 
 function questionSchema(question: QuestionDef) {
   const shape: Record<string, z.ZodType> = {};

@@ -140,6 +140,33 @@ describe('compare page, real build', () => {
   });
 });
 
+describe('compare page and profile: one rendering of each answer', () => {
+  it("shows each part of an answer with the profile's own markup, its label in the row header instead", async () => {
+    const city = (JSON.parse(readFileSync(join(DIST, 'data', 'cities.json'), 'utf8')) as City[])[0] as City;
+    const { context, page } = await open(`${inject('baseUrl')}/compare/?cities=${city.slug}`);
+    await waitForTable(page, 1);
+    const cells = await page.evaluate(async (slug) => {
+      const html = await (await fetch(`/cities/${slug}/`)).text();
+      const profile = new DOMParser().parseFromString(html, 'text/html');
+      return [...document.querySelectorAll<HTMLElement>('.compare-table tr[data-field]')].flatMap((tr) => {
+        const path = tr.dataset['field'] ?? '';
+        const part = profile.querySelector(`[data-answer] [data-field="${CSS.escape(path)}"]`);
+        if (!part) return [];
+        const expected = part.cloneNode(true) as Element;
+        for (const label of expected.querySelectorAll(':scope > .answer__label, :scope > .answer__item')) label.remove();
+        return [{ path, kinds: [...part.classList], compare: tr.querySelector('td')?.innerHTML, profile: expected.innerHTML }];
+      });
+    }, city.slug);
+    expect(cells.length).toBeGreaterThan(30);
+    for (const c of cells) expect(c.compare, c.path).toBe(c.profile);
+    // Every rendering kind is exercised, not only yes/no answers.
+    const kinds = new Set(cells.flatMap((c) => c.kinds));
+    for (const kind of ['closed', 'text', 'links', 'percent', 'figures', 'person', 'accounts', 'choice'])
+      expect(kinds.has(`answer__field--${kind}`), kind).toBe(true);
+    await context.close();
+  });
+});
+
 describe('compare page, fictional build with many cities', () => {
   let cities: City[] = [];
   beforeAll(async () => {

@@ -1,19 +1,27 @@
 import { comparisonRows, getEdition } from '../../questionnaire/index.ts';
 import type { ComparisonRow, EditionDef, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
 import { questionPath } from '../../lib/urls.ts';
-import { exportedFieldStatus, responseJsonPath } from '../../lib/export/exported.ts';
-import type { ExportedFieldStatus, ExportedResponse } from '../../lib/export/exported.ts';
+import { responseJsonPath } from '../../lib/export/exported.ts';
+import type { ExportedResponse } from '../../lib/export/exported.ts';
+import { answerNodes, templateNode } from './answer-fragments.ts';
+import { el } from './dom.ts';
 import { indicatorChart } from './indicator-chart.ts';
-import type { IndicatorMeta } from './indicator-chart.ts';
-import { answerCell, el } from './render-answer.ts';
+import type { IndicatorMeta, MissingLabels } from './indicator-chart.ts';
 import { foldForSearch, MAX_CITIES, parseSelection, selectionSearch } from './selection.ts';
 
 /*
  * <lgq-compare>: choose up to five cities and see their answers side by side. It loads the small
- * city list, then only the chosen cities' per-response JSON. The selection lives in the URL
- * (pushState on change, popstate on back/forward). Without JavaScript the server-rendered
+ * city list, then only the chosen cities' per-response JSON (names, indicators) and their profile
+ * pages, whose answer blocks it shows as they are (answer-fragments.ts). The selection lives in
+ * the URL (pushState on change, popstate on back/forward). Without JavaScript the server-rendered
  * explanation stays.
  */
+
+/** A chosen city: its download record and its profile page. */
+interface Loaded {
+  readonly response: ExportedResponse;
+  readonly profile: Document;
+}
 
 interface City {
   readonly slug: string;
@@ -30,7 +38,7 @@ class LgqCompare extends HTMLElement {
   private bySlug = new Map<string, City>();
   private selected: string[] = [];
   private onlyDiffer = false;
-  private loaded = new Map<string, Promise<ExportedResponse>>();
+  private loaded = new Map<string, Promise<Loaded>>();
   private renderToken = 0;
 
   private filter!: HTMLInputElement;
@@ -229,14 +237,17 @@ class LgqCompare extends HTMLElement {
     else boxes[Math.max(0, Math.min(boxes.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
   }
 
-  private load(city: City): Promise<ExportedResponse> {
+  private load(city: City): Promise<Loaded> {
     const path = responseJsonPath(city);
     let p = this.loaded.get(path);
     if (!p) {
-      p = fetch(path).then((r) => {
-        if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
-        return r.json() as Promise<ExportedResponse>;
-      });
+      p = fetchOk(path)
+        .then((r) => r.json() as Promise<ExportedResponse>)
+        .then(async (response) => {
+          // The profile page, already in the browser's cache when the reader came from it.
+          const html = await (await fetchOk(new URL(response.profile, location.href).pathname)).text();
+          return { response, profile: new DOMParser().parseFromString(html, 'text/html') };
+        });
       p.catch(() => this.loaded.delete(path));
       this.loaded.set(path, p);
     }
@@ -255,9 +266,9 @@ class LgqCompare extends HTMLElement {
       return;
     }
     this.results.setAttribute('aria-busy', 'true');
-    let responses: ExportedResponse[];
+    let loaded: Loaded[];
     try {
-      responses = await Promise.all(chosen.map((c) => this.load(c)));
+      loaded = await Promise.all(chosen.map((c) => this.load(c)));
     } catch (e) {
       if (token === this.renderToken) {
         this.results.removeAttribute('aria-busy');
@@ -266,6 +277,7 @@ class LgqCompare extends HTMLElement {
       return;
     }
     if (token !== this.renderToken) return;
+    const responses = loaded.map((l) => l.response);
     const names = responses.map((r) => r.city.name);
     const lonely = this.cities.length < 2;
     const summary = lonely
@@ -274,7 +286,7 @@ class LgqCompare extends HTMLElement {
         ? `Showing ${names[0]}. Choose at least one more city to compare.`
         : `Comparing ${listOf(names)}.`;
     this.say([summary, ...notes].join(' '));
-    this.results.replaceChildren(this.indicatorSection(responses), this.table(responses));
+    this.results.replaceChildren(this.indicatorSection(responses), this.table(loaded));
     this.results.removeAttribute('aria-busy');
     this.applyDifferFilter();
   }
@@ -299,13 +311,24 @@ class LgqCompare extends HTMLElement {
           indicatorChart(
             m,
             responses.map((r) => ({ name: r.city.name, value: r.indicators[m.id] ?? 'not_given' })),
+            this.missingLabels(),
           ),
         ),
       ),
     );
   }
 
-  private table(responses: readonly ExportedResponse[]): HTMLElement {
+  private missingLabels(): MissingLabels {
+    return Object.fromEntries(
+      [...this.querySelectorAll<HTMLElement>('[data-missing-reason]')].map((li) => [
+        li.dataset['missingReason'] ?? '',
+        li.textContent ?? '',
+      ]),
+    );
+  }
+
+  private table(loaded: readonly Loaded[]): HTMLElement {
+    const responses = loaded.map((l) => l.response);
     const structure: EditionDef = getEdition(Math.max(...responses.map((r) => r.edition)));
     const columns = responses.length + 1;
     const head = el(
@@ -333,25 +356,29 @@ class LgqCompare extends HTMLElement {
       table.append(sectionBody);
       // Rows line each answer up with its question's counterpart in the response's own edition.
       for (const row of comparisonRows(responses.map((r) => r.edition)).filter((x) => x.question.section === section.id))
-        table.append(this.questionBody(row, structure.edition, responses, columns));
+        table.append(this.questionBody(row, structure.edition, loaded, columns));
     }
     return el('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Answers side by side', tabindex: '0' }, table);
   }
 
-  private questionBody(row: ComparisonRow, edition: number, responses: readonly ExportedResponse[], columns: number): HTMLElement {
+  private questionBody(row: ComparisonRow, edition: number, loaded: readonly Loaded[], columns: number): HTMLElement {
     const { question } = row;
     let differs = false;
     const rows = question.fields.map((field) => {
-      const statuses = responses.map((r) => statusIn(r, row.inEdition[r.edition] ?? null, field));
-      const keys = statuses.map((s) => JSON.stringify(s));
-      const rowDiffers = keys.some((k) => k !== keys[0]);
+      const cells = loaded.map(({ response, profile }) => {
+        const own = ownPart(row.inEdition[response.edition] ?? null, field);
+        return el('td', {}, ...(own ? answerNodes(profile, own, field, this) : [templateNode(this, `not-in-edition-${response.edition}`)]));
+      });
+      // What the reader sees decides "differs": the cells' words, spaces folded.
+      const texts = cells.map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim());
+      const rowDiffers = texts.some((t) => t !== texts[0]);
       differs ||= rowDiffers;
       const label = field.wording && field.kind === 'closed' ? field.wording : field.label;
       return el(
         'tr',
         { class: rowDiffers ? 'compare__row compare__row--differs' : 'compare__row', 'data-field': `${question.id}.${field.key}` },
         el('th', { scope: 'row' }, label, field.unit ? ` (${field.unit})` : ''),
-        ...responses.map((r, i) => el('td', {}, answerCell(field, statuses[i] ?? { kind: 'absent' }, r.edition))),
+        ...cells,
       );
     });
     const heading = el(
@@ -361,7 +388,7 @@ class LgqCompare extends HTMLElement {
       ' ',
       question.wording,
     );
-    if (differs && responses.length > 1) heading.append(' ', el('span', { class: 'badge compare__differs' }, 'Answers differ'));
+    if (differs && loaded.length > 1) heading.append(' ', el('span', { class: 'badge compare__differs' }, 'Answers differ'));
     return el(
       'tbody',
       { class: 'compare__question', 'data-question': question.id, 'data-differs': String(differs) },
@@ -392,10 +419,16 @@ class LgqCompare extends HTMLElement {
   }
 }
 
-/** A response's answer to a field of `own`, its edition's counterpart of the row's question (null where it has none). */
-function statusIn(response: ExportedResponse, own: QuestionDef | null, field: FieldDef): ExportedFieldStatus | 'not_in_edition' {
-  if (!own?.fields.some((f) => f.key === field.key)) return 'not_in_edition';
-  return exportedFieldStatus(response, own, field);
+/** The response's own question for a part of the row (its edition's counterpart), or null where that edition does not ask it. */
+function ownPart(own: QuestionDef | null, field: FieldDef): QuestionDef | null {
+  return own?.fields.some((f) => f.key === field.key) ? own : null;
+}
+
+function fetchOk(path: string): Promise<Response> {
+  return fetch(path).then((r) => {
+    if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+    return r;
+  });
 }
 
 function listOf(names: readonly string[]): string {

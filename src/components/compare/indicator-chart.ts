@@ -1,4 +1,4 @@
-import { el } from './render-answer.ts';
+import { el } from './dom.ts';
 
 /*
  * The numeric indicators of the chosen cities, charted together: one small bar chart per
@@ -20,12 +20,6 @@ export interface CityValue {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const MISSING_LABELS: Record<string, string> = {
-  not_given: 'not given',
-  withheld: 'withheld',
-  not_legible_in_source: 'not legible in source',
-  not_answered: 'not answered',
-};
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -45,7 +39,10 @@ export function formatIndicator(value: number, unit: string): string {
 
 let chartCount = 0;
 
-export function indicatorChart(meta: IndicatorMeta, cities: readonly CityValue[]): HTMLElement {
+/** The words for a missing value, by reason: from the server-rendered page (the client has no catalogue). */
+export type MissingLabels = Readonly<Record<string, string>>;
+
+export function indicatorChart(meta: IndicatorMeta, cities: readonly CityValue[], missingLabels: MissingLabels): HTMLElement {
   const id = `indicator-chart-${++chartCount}`;
   const numbers = cities.flatMap((c) => (typeof c.value === 'number' ? [c.value] : []));
   const max = meta.max ?? Math.max(1, ...numbers);
@@ -57,7 +54,7 @@ export function indicatorChart(meta: IndicatorMeta, cities: readonly CityValue[]
   const height = cities.length * rowHeight + 6;
   const title = `${meta.label} (${meta.questionId}${meta.unit === '%' ? ', %' : `, ${meta.unit}`})`;
   const summary = cities
-    .map((c) => `${c.name}: ${typeof c.value === 'number' ? formatIndicator(c.value, meta.unit) : (MISSING_LABELS[c.value] ?? c.value)}`)
+    .map((c) => `${c.name}: ${typeof c.value === 'number' ? formatIndicator(c.value, meta.unit) : (missingLabels[c.value] ?? c.value)}`)
     .join('; ');
 
   const root = svg('svg', {
@@ -88,7 +85,7 @@ export function indicatorChart(meta: IndicatorMeta, cities: readonly CityValue[]
         svg('text', { x: labelWidth + barArea + 6, y: y + 15, class: 'indicator-chart__value' }, formatIndicator(c.value, meta.unit)),
       );
     } else {
-      g.append(svg('text', { x: labelWidth + 6, y: y + 15, class: 'indicator-chart__missing' }, MISSING_LABELS[c.value] ?? c.value));
+      g.append(svg('text', { x: labelWidth + 6, y: y + 15, class: 'indicator-chart__missing' }, missingLabels[c.value] ?? c.value));
     }
     root.append(g);
   });

@@ -1,3 +1,4 @@
+import { answerCategory } from '../../fields/index.ts';
 import { fieldStatus } from '../data/answers.ts';
 import type { CityResponse } from '../data/response.ts';
 import { editionIndicators, indicatorValue } from '../indicators/index.ts';
@@ -95,7 +96,7 @@ function closedRows(responses: readonly CityResponse[], question: QuestionDef): 
       const counts: Record<string, number> = {};
       for (const r of responses) {
         const s = fieldStatus(r, question, field);
-        const key = s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : String(s.value);
+        const key = s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : (answerCategory(s.answer) ?? 'given');
         counts[key] = (counts[key] ?? 0) + 1;
       }
       return { id: `${question.id}.${field.key}`, label: field.key === 'answer' ? question.shortTitle : field.label, counts };
@@ -149,7 +150,10 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
             states: Object.fromEntries(
               items.map((f) => {
                 const s = fieldStatus(r, question, f);
-                return [f.key, s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : String(s.value)];
+                return [
+                  f.key,
+                  s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : (answerCategory(s.answer) ?? 'given'),
+                ];
               }),
             ),
           })),
@@ -164,7 +168,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       const counts: Record<string, number> = {};
       for (const r of responses) {
         const s = fieldStatus(r, question, choice);
-        const key = s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : String(s.value);
+        const key = s.kind === 'withheld' ? 'withheld' : s.kind === 'absent' ? 'not_answered' : (answerCategory(s.answer) ?? 'given');
         counts[key] = (counts[key] ?? 0) + 1;
       }
       charts.push(

@@ -1,7 +1,7 @@
 import { median as d3median } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { IndicatorValue, MissingReason } from '../indicators/index.ts';
-import { MISSING_REASON_LABELS } from '../indicators/index.ts';
+import { MISSING_REASON_LABELS } from '../data/missing.ts';
 import { svgRoot, formatCount, formatValue } from './spec.ts';
 import type { ChartSpec } from './spec.ts';
 import { el, truncate } from './svg.ts';

@@ -1,6 +1,7 @@
 import { bin } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { MISSING_REASON_LABELS, summarize } from '../indicators/index.ts';
+import { MISSING_REASON_LABELS } from '../data/missing.ts';
+import { summarize } from '../indicators/index.ts';
 import type { IndicatorValue, MissingReason, Summary } from '../indicators/index.ts';
 import { formatCount, formatValue, svgRoot } from './spec.ts';
 import type { ChartSpec } from './spec.ts';

@@ -15,7 +15,7 @@ export function getResponses(): Promise<readonly CityResponse[]> {
     return entries
       .map((e) => {
         const slug = e.id.split('/').at(-1) ?? e.id;
-        return toCityResponse(slug, e.data as Parameters<typeof toCityResponse>[1]);
+        return toCityResponse(slug, e.data);
       })
       .sort(compareResponses);
   })();

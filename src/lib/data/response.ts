@@ -1,37 +1,21 @@
-import { getEdition, PRIVATE_PERSON_PARTS } from '../../questionnaire/index.ts';
-import type { ClosedState, EditionDef } from '../../questionnaire/index.ts';
+import { answerWithoutPart, publicAnswer, readAnswer } from '../../fields/index.ts';
+import type { FieldAnswer } from '../../fields/index.ts';
+import { linksKind } from '../../fields/links/index.ts';
+import type { Link } from '../../fields/links/index.ts';
+import { getEdition } from '../../questionnaire/index.ts';
+import type { EditionDef } from '../../questionnaire/index.ts';
 import type { ResponseData } from '../../schemas/response.ts';
 import { countryInfo } from './countries.ts';
 import type { CountryInfo } from './countries.ts';
 
-/** A link as the pages and downloads see it. */
-export interface Link {
-  readonly url: string;
-  readonly label?: string;
-}
-export interface Figure {
-  readonly label: string;
-  readonly value: number;
-  readonly unit?: string;
-  readonly year?: number;
-}
-export interface Person {
-  readonly name?: string;
-  readonly title?: string;
-  readonly organization?: string;
-  readonly email?: string;
-  readonly phone?: string;
-}
-export interface Account {
-  readonly platform: string;
-  readonly url: string;
-}
+export type { Link } from '../../fields/links/index.ts';
+export type { Figure } from '../../fields/figures/index.ts';
+export type { Person } from '../../fields/person/index.ts';
+export type { Account } from '../../fields/accounts/index.ts';
+export type { FieldAnswer } from '../../fields/index.ts';
 
-/** The value of one answer field, by kind. Absent (undefined) means the city gave nothing. */
-export type FieldValue = ClosedState | string | number | readonly Link[] | readonly Figure[] | Person | readonly Account[];
-
-/** Answers by question id, then by field key. Withheld fields are already removed. */
-export type Answers = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+/** Answers by question id, then by field key: only present values, tagged with their kind. Withheld fields are already removed. */
+export type Answers = Readonly<Record<string, Readonly<Record<string, FieldAnswer>>>>;
 
 /** One city's response to one edition, as every page, chart, download and the search index see it. */
 export interface CityResponse {
@@ -50,81 +34,70 @@ export interface CityResponse {
   readonly answers: Answers;
 }
 
-function deepClone<T>(v: T): T {
-  return structuredClone(v);
-}
-
-/** Remove each withheld `question.field[.part]` path from a copy of the answers. */
-export function applyWithheld(answers: Answers, withheld: readonly string[]): Answers {
-  const out = deepClone(answers) as Record<string, Record<string, unknown>>;
-  for (const path of withheld) {
-    const [section, number, field, part] = path.split('.');
-    const q = out[`${section}.${number}`];
-    if (!q || !field) continue;
-    if (part) {
-      const obj = q[field];
-      if (obj && typeof obj === 'object') delete (obj as Record<string, unknown>)[part];
-    } else {
-      delete q[field];
-    }
-  }
-  return out;
-}
-
-/** A copy with officials' e-mail addresses and phone numbers removed: for search and bulk downloads. */
-export function withoutPrivateContacts(answers: Answers, def: EditionDef): Answers {
-  const out = deepClone(answers) as Record<string, Record<string, unknown>>;
+/**
+ * Stored answers (a content file's or a download's) read through the registry: each value checked
+ * against its kind and tagged, empty values and withheld fields left out, withheld parts removed.
+ */
+export function readAnswers(def: EditionDef, stored: Readonly<Record<string, unknown>>, withheld: readonly string[] = []): Answers {
+  const out: Record<string, Record<string, FieldAnswer>> = {};
   for (const q of def.questions) {
+    const fields: Record<string, FieldAnswer> = {};
+    const given = stored[q.id];
     for (const f of q.fields) {
-      const person = out[q.id]?.[f.key];
-      if (f.kind === 'person' && person && typeof person === 'object') {
-        for (const part of PRIVATE_PERSON_PARTS) delete (person as Record<string, unknown>)[part];
-      }
+      const path = `${q.id}.${f.key}`;
+      if (withheld.includes(path) || !isRecord(given)) continue;
+      let answer = readAnswer(f, given[f.key]);
+      for (const p of withheld) if (answer && p.startsWith(`${path}.`)) answer = answerWithoutPart(answer, p.slice(path.length + 1));
+      if (answer) fields[f.key] = answer;
     }
+    out[q.id] = fields;
   }
   return out;
+}
+
+const isRecord = (v: unknown): v is Readonly<Record<string, unknown>> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A copy without what search and bulk downloads never carry: officials' e-mail addresses and phone numbers. */
+export function withoutPrivateContacts(answers: Answers): Answers {
+  return Object.fromEntries(
+    Object.entries(answers).map(([qid, fields]) => [
+      qid,
+      Object.fromEntries(
+        Object.entries(fields).flatMap(([key, answer]) => {
+          const kept = publicAnswer(answer);
+          return kept ? [[key, kept]] : [];
+        }),
+      ),
+    ]),
+  );
 }
 
 /** Turn validated content into the plain object the site uses. */
 export function toCityResponse(slug: string, data: ResponseData): CityResponse {
-  const d = data as ResponseData & {
-    answers: Record<string, Record<string, unknown>>;
-    notes?: Record<string, string>;
-    withheld?: string[];
-  };
-  const withheld = d.withheld ?? [];
-  const def = getEdition(d.edition);
-  const normalisedAnswers: Record<string, Record<string, unknown>> = {};
-  for (const q of def.questions) {
-    const fields = d.answers[q.id] ?? {};
-    normalisedAnswers[q.id] = Object.fromEntries(
-      Object.entries(fields).map(([k, v]) => [k, q.fields.find((f) => f.key === k)?.kind === 'links' ? linksOf(v) : v]),
-    );
-  }
+  const withheld = data.withheld ?? [];
   return {
-    id: `${d.edition}/${slug}`,
+    id: `${data.edition}/${slug}`,
     slug,
-    edition: d.edition,
-    fictional: d.fictional ?? false,
+    edition: data.edition,
+    fictional: data.fictional ?? false,
     city: {
-      name: d.city.name,
-      ...(d.city.local_name ? { localName: d.city.local_name } : {}),
-      lat: d.city.coordinates.lat,
-      lon: d.city.coordinates.lon,
+      name: data.city.name,
+      ...(data.city.local_name ? { localName: data.city.local_name } : {}),
+      lat: data.city.coordinates.lat,
+      lon: data.city.coordinates.lon,
     },
-    country: countryInfo(d.city.country),
-    submitted: d.submitted,
-    source: { document: d.source.document, format: d.source.format, ...(d.source.note ? { note: d.source.note } : {}) },
+    country: countryInfo(data.city.country),
+    submitted: data.submitted,
+    source: { document: data.source.document, format: data.source.format, ...(data.source.note ? { note: data.source.note } : {}) },
     withheld,
-    notes: d.notes ?? {},
-    answers: applyWithheld(normalisedAnswers, withheld),
+    notes: data.notes ?? {},
+    answers: readAnswers(getEdition(data.edition), data.answers, withheld),
   };
 }
 
-/** Links of a field, normalised: plain URL strings become `{ url }`. */
+/** Links of a stored field, normalised: plain URL strings become `{ url }`; anything else has none. */
 export function linksOf(value: unknown): Link[] {
-  if (!Array.isArray(value)) return [];
-  return value.map((v) => (typeof v === 'string' ? { url: v } : (v as Link)));
+  return Array.isArray(value) ? linksKind.read(value) : [];
 }
 
 /** Latest edition first, then by city name: the order of every list of responses. */

@@ -1,16 +1,21 @@
-import { CLOSED_STATES, columnName, EDITION_YEARS, getEdition, PRIVATE_PERSON_PARTS } from '../../questionnaire/index.ts';
+import { FIELD_KINDS, isCellKind } from '../../fields/index.ts';
+import type { CellKind, FieldAnswer, FieldKindName } from '../../fields/index.ts';
+import { FREE_TEXT } from '../../fields/text/index.ts';
+import { columnName, EDITION_YEARS, getEdition, PRIVATE_PERSON_PARTS } from '../../questionnaire/index.ts';
 import type { FieldDef, QuestionDef } from '../../questionnaire/index.ts';
-import { NOT_GIVEN, NOT_IN_EDITION, WITHHELD, encodeCell } from './cells.ts';
-import type { CellKind, CELL_TOKENS } from './cells.ts';
-import { exportedFieldStatus, exportedPersonPartStatus, PUBLIC_PERSON_PARTS } from './exported.ts';
-import type { ExportedFieldStatus, ExportedResponse } from './exported.ts';
+import { fieldStatus } from '../data/answers.ts';
+import type { AnswerSource, FieldStatus } from '../data/answers.ts';
+import { readAnswers } from '../data/response.ts';
+import { NOT_GIVEN, NOT_IN_EDITION, WITHHELD, encodeAnswer } from './cells.ts';
+import type { CELL_TOKENS } from './cells.ts';
+import type { ExportedResponse } from './exported.ts';
 
 /*
  * The CSV's columns and the data dictionary, both generated from the questionnaire definition:
  * a new question or edition adds columns here without any change to this file.
  */
 
-export type ColumnType = 'identifier' | 'text' | 'number' | 'boolean' | 'date' | CellKind | 'person part';
+export type ColumnType = 'identifier' | 'text' | 'number' | 'boolean' | 'date' | CellKind | `${FieldKindName} part`;
 
 export interface ColumnDef {
   /** Stable column name, e.g. `III.2.sendai`, `I.3.cio.name`, `city`. */
@@ -34,13 +39,26 @@ export interface ColumnDef {
   readonly cell: (response: ExportedResponse) => string;
 }
 
-const FREE_TEXT = 'free text, verbatim; paragraphs separated by a blank line';
 const orNotGiven = (v: string | undefined) => (v === undefined || v === '' ? NOT_GIVEN : v);
 
-function statusCell(kind: CellKind, status: ExportedFieldStatus): string {
+// A download's answers read through the registry once per response, however many columns ask.
+const readDownloads = new WeakMap<ExportedResponse, AnswerSource>();
+function answersOf(r: ExportedResponse): AnswerSource {
+  let source = readDownloads.get(r);
+  if (!source) readDownloads.set(r, (source = { withheld: r.withheld, answers: readAnswers(getEdition(r.edition), r.answers) }));
+  return source;
+}
+
+function statusCell(status: FieldStatus): string {
   if (status.kind === 'withheld') return WITHHELD;
   if (status.kind === 'absent') return NOT_GIVEN;
-  return encodeCell(kind, status.value);
+  return encodeAnswer(status.answer);
+}
+
+/** One part of a record (`I.3.cio.name`): its text, or not given. */
+function partCell<K extends FieldKindName>(answer: FieldAnswer<K>, part: string): string {
+  const csv = FIELD_KINDS[answer.kind].csv;
+  return orNotGiven('parts' in csv ? csv.parts.part(answer.value, part) : undefined);
 }
 
 const RESPONSE_COLUMNS: readonly Omit<ColumnDef, 'editions' | 'group'>[] = [
@@ -175,25 +193,11 @@ const RESPONSE_COLUMNS: readonly Omit<ColumnDef, 'editions' | 'group'>[] = [
   },
 ];
 
+/** The data dictionary's allowed values: the kind's own, and the token of an absent value where the kind may be absent. */
 function allowedValues(field: FieldDef): string {
-  switch (field.kind) {
-    case 'closed':
-      return CLOSED_STATES.join(' | ');
-    case 'choice':
-      return [...(field.options ?? []).map((o) => o.value), 'not_answered', 'not_legible_in_source'].join(' | ');
-    case 'text':
-      return `${FREE_TEXT} | ${NOT_GIVEN}`;
-    case 'percent':
-      return `number from 0 to 100 (decimal point) | ${NOT_GIVEN}`;
-    case 'links':
-      return `one link per line: URL, or URL (label) | ${NOT_GIVEN}`;
-    case 'figures':
-      return `one number per line: label (year): value unit — year and unit when given | ${NOT_GIVEN}`;
-    case 'accounts':
-      return `one account per line: URL (platform) | ${NOT_GIVEN}`;
-    case 'person':
-      return `single line | ${NOT_GIVEN}`;
-  }
+  const kind = FIELD_KINDS[field.kind];
+  const own = 'cell' in kind.csv ? kind.csv.cell.allowedValues(field) : kind.csv.parts.allowedValues(field);
+  return kind.required ? own : `${own} | ${NOT_GIVEN}`;
 }
 
 function answerColumns(question: QuestionDef, field: FieldDef, editions: readonly number[]): ColumnDef[] {
@@ -206,26 +210,31 @@ function answerColumns(question: QuestionDef, field: FieldDef, editions: readonl
     editions,
   };
   const edition = (r: ExportedResponse) => editions.includes(r.edition);
-  if (field.kind === 'person') {
-    return PUBLIC_PERSON_PARTS.map((part) => ({
+  const kind = FIELD_KINDS[field.kind];
+  if ('parts' in kind.csv) {
+    return kind.csv.parts.parts.map((part) => ({
       ...common,
       name: `${columnName(question, field)}.${part}`,
-      type: 'person part' as const,
+      type: `${field.kind} part` as const,
       label: `${field.label}: ${part}`,
       allowedValues: allowedValues(field),
-      cell: (r: ExportedResponse) => (edition(r) ? statusCell('text', exportedPersonPartStatus(r, question, field, part)) : NOT_IN_EDITION),
+      cell: (r: ExportedResponse) => {
+        if (!edition(r)) return NOT_IN_EDITION;
+        const status = fieldStatus(answersOf(r), question, field, part);
+        return status.kind === 'value' ? partCell(status.answer, part) : statusCell(status);
+      },
     }));
   }
-  const kind: CellKind = field.kind;
+  if (!isCellKind(field.kind)) throw new Error(`${field.kind} is neither one cell nor parts`);
   return [
     {
       ...common,
       name: columnName(question, field),
-      type: kind,
+      type: field.kind,
       label: field.label,
       allowedValues: allowedValues(field),
       ...(field.unit ? { unit: field.unit } : {}),
-      cell: (r: ExportedResponse) => (edition(r) ? statusCell(kind, exportedFieldStatus(r, question, field)) : NOT_IN_EDITION),
+      cell: (r: ExportedResponse) => (edition(r) ? statusCell(fieldStatus(answersOf(r), question, field)) : NOT_IN_EDITION),
     },
   ];
 }

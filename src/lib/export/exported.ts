@@ -1,13 +1,9 @@
-import { PERSON_PARTS, PRIVATE_PERSON_PARTS } from '../../questionnaire/index.ts';
-import type { FieldDef, QuestionDef } from '../../questionnaire/index.ts';
+import type { MissingReason } from '../data/missing.ts';
 
 /*
- * The shape of a response in the JSON downloads, and how to read it. Imports nothing but the
- * questionnaire, so the compare page's client code can use it without pulling in build-time modules.
+ * The shape of a response in the JSON downloads. Imports only types, so the compare page's client
+ * code can use it without pulling in build-time modules. Reading its answers: `readAnswers`.
  */
-
-/** A link as written in content files and downloads: a bare URL, or `{ url, label }`. */
-export type ExportedLink = string | { readonly url: string; readonly label: string };
 
 export interface ExportedResponse {
   /** `<edition>/<slug>`. */
@@ -45,48 +41,12 @@ export interface ExportedResponse {
   readonly indicators: ExportedIndicators;
 }
 
-/** Why a derived value is missing; the same words as the CSV and the closed states. */
-export const MISSING_REASONS = ['not_given', 'withheld', 'not_legible_in_source', 'not_answered'] as const;
-export type ExportedIndicators = Readonly<Record<string, number | (typeof MISSING_REASONS)[number]>>;
+export type ExportedIndicators = Readonly<Record<string, number | MissingReason>>;
 
 /** Stable URL of one response's JSON. */
 export function responseJsonPath(response: { readonly slug: string; readonly edition: number }): string {
   return `/data/responses/${response.edition}/${response.slug}.json`;
 }
-
-export function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.keys(value).length === 0;
-  return false;
-}
-
-/** What a reader sees for one field of an exported response. */
-export type ExportedFieldStatus =
-  { readonly kind: 'value'; readonly value: unknown } | { readonly kind: 'withheld' } | { readonly kind: 'absent' };
-
-export function exportedFieldStatus(response: ExportedResponse, question: QuestionDef, field: FieldDef): ExportedFieldStatus {
-  if (response.withheld.includes(`${question.id}.${field.key}`)) return { kind: 'withheld' };
-  const value = response.answers[question.id]?.[field.key];
-  return isEmpty(value) ? { kind: 'absent' } : { kind: 'value', value };
-}
-
-/** A person part's status: withheld when the part or the whole record is withheld. */
-export function exportedPersonPartStatus(
-  response: ExportedResponse,
-  question: QuestionDef,
-  field: FieldDef,
-  part: string,
-): ExportedFieldStatus {
-  const path = `${question.id}.${field.key}`;
-  if (response.withheld.includes(path) || response.withheld.includes(`${path}.${part}`)) return { kind: 'withheld' };
-  const person = response.answers[question.id]?.[field.key] as Record<string, unknown> | undefined;
-  const value = person?.[part];
-  return isEmpty(value) ? { kind: 'absent' } : { kind: 'value', value };
-}
-
-/** Parts of an official's record that downloads carry (never e-mail nor phone). */
-export const PUBLIC_PERSON_PARTS: readonly string[] = PERSON_PARTS.filter((p) => !PRIVATE_PERSON_PARTS.includes(p));
 
 /** The whole-dataset JSON: a small header and every response. */
 export interface ResponsesDocument {

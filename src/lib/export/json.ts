@@ -1,8 +1,8 @@
 import { getEdition } from '../../questionnaire/index.ts';
 import { indicatorValue, NUMERIC_INDICATORS } from '../indicators/index.ts';
+import { answerJson } from '../../fields/index.ts';
 import { withoutPrivateContacts } from '../data/response.ts';
-import type { CityResponse, Link } from '../data/response.ts';
-import { isEmpty } from './exported.ts';
+import type { CityResponse } from '../data/response.ts';
 import type { ExportedIndicators, ExportedResponse } from './exported.ts';
 
 export * from './exported.ts';
@@ -39,16 +39,14 @@ function indicatorsOf(response: CityResponse): ExportedIndicators {
 /** One response as it appears in every JSON download: withheld fields and private contacts already gone. */
 export function exportResponse(response: CityResponse, options: ExportOptions = {}): ExportedResponse {
   const def = getEdition(response.edition);
-  const publicAnswers = withoutPrivateContacts(response.answers, def);
+  // A person record emptied by the privacy filter is "not given": it is left out, not an empty object.
+  const publicAnswers = withoutPrivateContacts(response.answers);
   const answers: Record<string, Record<string, unknown>> = {};
   for (const q of def.questions) {
     const fields: Record<string, unknown> = {};
     for (const f of q.fields) {
-      const value = publicAnswers[q.id]?.[f.key];
-      // A person record emptied by the privacy filter is "not given", not an empty object.
-      if (isEmpty(value)) continue;
-      fields[f.key] =
-        f.kind === 'links' ? (value as readonly Link[]).map((l) => (l.label ? { url: l.url, label: l.label } : l.url)) : value;
+      const answer = publicAnswers[q.id]?.[f.key];
+      if (answer) fields[f.key] = answerJson(answer);
     }
     answers[q.id] = fields;
   }

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { getEdition, PRIVATE_PERSON_PARTS } from '../../questionnaire/index.ts';
 import { responseSchema } from '../../schemas/response.ts';
 import { NUMERIC_INDICATORS } from '../indicators/index.ts';
-import { MISSING_REASONS } from './exported.ts';
+import { MISSING_REASONS } from '../data/missing.ts';
 
 /*
  * The zod schema of one response in the JSON downloads: the content-file schema (same field types,
@@ -41,7 +41,7 @@ export function exportedResponseSchema(edition: number) {
       if (r.id !== `${r.edition}/${r.slug}`) ctx.addIssue({ code: 'custom', message: `id ${r.id} is not edition/slug`, path: ['id'] });
       if (r.country.code !== r.city.country)
         ctx.addIssue({ code: 'custom', message: 'country.code differs from city.country', path: ['country'] });
-      const answersById = r.answers as Record<string, Record<string, unknown>>;
+      const answersById: Readonly<Record<string, Readonly<Record<string, unknown>>>> = r.answers;
       for (const q of def.questions) {
         for (const f of q.fields) {
           const value = answersById[q.id]?.[f.key];

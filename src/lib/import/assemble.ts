@@ -5,7 +5,7 @@ import type { FormText } from './form-text.ts';
 import { readHeaderLine } from './header.ts';
 import type { Header } from './header.ts';
 import type { AnswerLine, LabelLine, LineOutcome } from './kind-importer.ts';
-import { KIND_IMPORTERS, READ_ORDER } from './kind-importers.ts';
+import { importerOf, READ_ORDER } from './kind-importers.ts';
 import type { SourceLine } from './lines.ts';
 import { emptyReadings } from './readings.ts';
 import type { QuestionReadings } from './readings.ts';
@@ -95,7 +95,7 @@ function readByKinds(state: ReadState, line: SourceLine, answer: AnswerLine, rea
   let next = state;
   let current = readings;
   for (const kind of READ_ORDER) {
-    const outcome = KIND_IMPORTERS[kind].read?.(answer, { readings: current, labelled: state.labelled });
+    const outcome = importerOf(kind).read?.(answer, { readings: current, labelled: state.labelled });
     if (!outcome) continue;
     next = applyOutcome(next, line, answer.text, outcome);
     current = outcome.readings;
@@ -167,7 +167,7 @@ function readLabel(state: ReadState, line: SourceLine, cls: Extract<LineClass, {
   };
   const labelled = { ...state, labelled: cls.field };
   // Options belong to their choice field, so the field's kind reads them too.
-  const outcome = KIND_IMPORTERS[cls.field.kind].readLabel?.(label, { readings, labelled: cls.field });
+  const outcome = importerOf(cls.field.kind).readLabel?.(label, { readings, labelled: cls.field });
   if (!outcome) return placeAnswer(labelled, line, cls.remainder);
   const next = withReadings(labelled, outcome.readings);
   if (outcome.unplaced) return unplace(next, line, outcome.unplaced.text, outcome.unplaced.reason);

@@ -2,7 +2,7 @@ import type { EditionDef, QuestionDef } from '../../questionnaire/index.ts';
 import type { Draft } from '../scaffold/draft.ts';
 import type { ReadState } from './assemble.ts';
 import type { FinishContext } from './kind-importer.ts';
-import { KIND_IMPORTERS } from './kind-importers.ts';
+import { importerOf } from './kind-importers.ts';
 import { anythingRead } from './readings.ts';
 import type { ImportReport, PlacedUrl } from './report.ts';
 
@@ -26,7 +26,7 @@ function finishQuestion(question: QuestionDef, state: ReadState): QuestionResult
   const notGiven: string[] = [];
   for (const field of question.fields) {
     const path = `${question.id}.${field.key}`;
-    const result = KIND_IMPORTERS[field.kind].finish(field, context);
+    const result = importerOf(field.kind).finish(field, context);
     if (result.value !== undefined) out.answers[field.key] = result.value;
     if (result.todo) out.todos[`answers.${path}`] = result.todo;
     if (result.comment) out.comments[`answers.${path}`] = result.comment;
@@ -35,7 +35,7 @@ function finishQuestion(question: QuestionDef, state: ReadState): QuestionResult
     if (result.notGiven) notGiven.push(path);
   }
   const kinds = new Set(question.fields.map((f) => f.kind));
-  for (const kind of kinds) notes.push(...(KIND_IMPORTERS[kind].questionNotes?.(context) ?? []));
+  for (const kind of kinds) notes.push(...(importerOf(kind).questionNotes?.(context) ?? []));
   return { ...out, notes, urls, notGiven };
 }
 

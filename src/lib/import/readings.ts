@@ -1,6 +1,6 @@
-import type { z } from 'astro/zod';
 import type { QuestionDef } from '../../questionnaire/index.ts';
-import type { account, person } from '../../schemas/response.ts';
+import type { Account } from '../../fields/accounts/index.ts';
+import type { Person } from '../../fields/person/index.ts';
 import type { DraftLink } from '../scaffold/draft.ts';
 import type { Mark, YesNoReading } from './marks.ts';
 
@@ -14,8 +14,7 @@ export type ClosedReading =
   | { readonly how: 'plain'; readonly value: 'yes' | 'no'; readonly text: string; readonly line: number }
   | { readonly how: 'item'; readonly mark: Mark; readonly line: number };
 
-export type Account = z.output<typeof account>;
-export type Person = z.output<typeof person>;
+export type { Account, Person };
 
 export interface QuestionReadings {
   readonly question: QuestionDef;

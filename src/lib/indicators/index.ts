@@ -1,28 +1,22 @@
 import { quantileSorted } from 'd3-array';
-import { checklistItems, getEdition, getQuestion, isClosedState, LATEST_EDITION } from '../../questionnaire/index.ts';
+import { checklistItems, getEdition, getQuestion, LATEST_EDITION } from '../../questionnaire/index.ts';
 import type { ClosedState, FieldDef, FieldRef, IndicatorId, IndicatorSource, QuestionDef } from '../../questionnaire/index.ts';
 import { i18n } from '../../i18n/index.ts';
 import type { I18n } from '../../i18n/index.ts';
 import type { CityResponse } from '../data/response.ts';
 import { fieldStatus } from '../data/answers.ts';
-import { linksOf } from '../data/response.ts';
+import { answerCategory } from '../../fields/index.ts';
+import type { MissingReason } from '../data/missing.ts';
+
+export type { MissingReason } from '../data/missing.ts';
 
 /*
  * Comparable values derived from responses. Missing stays missing: a value the city did not give
  * is never counted as zero, and says why it is missing.
  */
 
-export type MissingReason = 'not_given' | 'withheld' | 'not_legible_in_source' | 'not_answered';
-
 export type IndicatorValue =
   { readonly kind: 'value'; readonly value: number } | { readonly kind: 'missing'; readonly reason: MissingReason };
-
-export const MISSING_REASON_LABELS: Record<MissingReason, string> = {
-  not_given: 'Not given',
-  withheld: 'Withheld',
-  not_legible_in_source: 'Not legible in source',
-  not_answered: 'Not answered',
-};
 
 export interface IndicatorDef {
   readonly id: IndicatorId;
@@ -62,8 +56,8 @@ function statusOf(response: CityResponse, ref: FieldRef) {
 function percentOf(response: CityResponse, ref: FieldRef): IndicatorValue {
   const s = statusOf(response, ref);
   if (s.kind === 'withheld') return missing('withheld');
-  if (s.kind === 'absent' || typeof s.value !== 'number') return missing('not_given');
-  return value(s.value);
+  if (s.kind === 'absent' || s.answer.kind !== 'percent') return missing('not_given');
+  return value(s.answer.value);
 }
 
 function distinctLinks(response: CityResponse, refs: readonly FieldRef[]): IndicatorValue {
@@ -72,7 +66,7 @@ function distinctLinks(response: CityResponse, refs: readonly FieldRef[]): Indic
   for (const ref of refs) {
     const s = statusOf(response, ref);
     if (s.kind === 'withheld') withheld = true;
-    if (s.kind === 'value') for (const l of linksOf(s.value)) urls.add(l.url.replace(/\/+$/, '').toLowerCase());
+    if (s.kind === 'value' && s.answer.kind === 'links') for (const l of s.answer.value) urls.add(l.url.replace(/\/+$/, '').toLowerCase());
   }
   if (urls.size) return value(urls.size);
   return missing(withheld ? 'withheld' : 'not_given');
@@ -83,7 +77,7 @@ function checklistTicked(response: CityResponse, questionId: string): IndicatorV
   const q = questionOf(response.edition, questionId);
   const states = checklistItems(q).map((f) => {
     const s = fieldStatus(response, q, f);
-    return s.kind === 'value' ? String(s.value) : s.kind;
+    return s.kind === 'value' ? (answerCategory(s.answer) ?? s.kind) : s.kind;
   });
   if (states.includes('withheld')) return missing('withheld');
   if (states.includes('not_legible_in_source')) return missing('not_legible_in_source');
@@ -94,8 +88,8 @@ function checklistTicked(response: CityResponse, questionId: string): IndicatorV
 function entries(response: CityResponse, ref: FieldRef): IndicatorValue {
   const s = statusOf(response, ref);
   if (s.kind === 'withheld') return missing('withheld');
-  if (s.kind === 'absent' || !Array.isArray(s.value)) return missing('not_given');
-  return value(s.value.length);
+  if (s.kind === 'absent' || s.answer.kind !== 'accounts') return missing('not_given');
+  return value(s.answer.value.length);
 }
 
 function compute(response: CityResponse, source: IndicatorSource): IndicatorValue {
@@ -221,8 +215,8 @@ export type ClosedValue = ClosedState | 'withheld';
 export function closedAnswers(response: CityResponse): { readonly closed: ClosedField; readonly state: ClosedValue }[] {
   return closedFields(response.edition).map((closed) => {
     const s = fieldStatus(response, closed.question, closed.field);
-    // A closed field's value is always one of its states (the schema sees to it); anything else reads as unanswered.
-    const state: ClosedValue = s.kind === 'withheld' ? 'withheld' : s.kind === 'value' && isClosedState(s.value) ? s.value : 'not_answered';
+    const state: ClosedValue =
+      s.kind === 'withheld' ? 'withheld' : s.kind === 'value' && s.answer.kind === 'closed' ? s.answer.value : 'not_answered';
     return { closed, state };
   });
 }

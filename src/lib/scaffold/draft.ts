@@ -1,7 +1,8 @@
 import { posix, relative, dirname, resolve, sep } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import { getEdition } from '../../questionnaire/index.ts';
-import type { FieldDef } from '../../questionnaire/index.ts';
+import { FIELD_KINDS } from '../../fields/index.ts';
+import type { StoredLink } from '../../fields/links/index.ts';
 import { jsonSchemaFileName } from '../../schemas/json-schema.ts';
 
 /*
@@ -11,7 +12,8 @@ import { jsonSchemaFileName } from '../../schemas/json-schema.ts';
  * `# TODO` comment on every value a human must check or fill.
  */
 
-export type DraftLink = string | { readonly url: string; readonly label: string };
+/** A link as a content file writes it: a bare URL, or `{ url, label }`. */
+export type DraftLink = StoredLink;
 
 export interface Draft {
   readonly edition: number;
@@ -79,22 +81,6 @@ function withComment(rendered: string, comment: string | undefined, indent: numb
   const lines = rendered.split('\n');
   if (lines.length === 1) return `${rendered} # ${oneLine}`;
   return `${' '.repeat(indent)}# ${oneLine}\n${rendered}`;
-}
-
-function placeholder(f: FieldDef, edition: number, indent: number): string[] {
-  const pad = ' '.repeat(indent);
-  switch (f.kind) {
-    case 'text':
-      return [`${pad}# ${f.key}: >-`, `${pad}#   The city's text, verbatim. Separate paragraphs with a blank line (use |- then).`];
-    case 'percent':
-      return [`${pad}# ${f.key}: 0 # a number 0–100, only if the city gave one`];
-    case 'figures':
-      return [`${pad}# ${f.key}:`, `${pad}#   - { label: What it counts, value: 0, unit: services, year: ${edition - 1} }`];
-    case 'accounts':
-      return [`${pad}# ${f.key}:`, `${pad}#   - { platform: Instagram, url: 'https://…' }`];
-    default:
-      return [];
-  }
 }
 
 const TODO = (reason: string) => `TODO ${reason}`;
@@ -196,19 +182,17 @@ export function renderDraft(draft: Draft, options: RenderOptions): string {
     const body: string[] = [];
     for (const f of q.fields) {
       const path = `answers.${q.id}.${f.key}`;
-      let value = answer[f.key];
-      if (value === undefined && (f.kind === 'closed' || f.kind === 'choice')) value = 'not_answered';
-      if (options.placeholders && f.wording && f.kind !== 'choice') body.push(...commentLines(f.wording, 4));
-      if (options.placeholders && f.kind === 'choice') {
-        body.push(`    # ${f.wording ?? f.label} one of:`);
-        for (const o of f.options ?? []) body.push(`    #   ${o.value}: ${o.label}`);
+      const hints = FIELD_KINDS[f.kind].scaffold;
+      let value: unknown = answer[f.key] ?? hints.whenMissing;
+      if (options.placeholders) {
+        if (hints.intro) body.push(...hints.intro(f).map((line) => `    # ${line}`));
+        else if (f.wording) body.push(...commentLines(f.wording, 4));
       }
       if (value === undefined) {
         if (options.placeholders) {
-          if (f.kind === 'links') value = [];
-          else if (f.kind === 'person') value = {};
+          if (hints.emptyValue) value = hints.emptyValue();
           else {
-            body.push(...placeholder(f, draft.edition, 4));
+            body.push(...(hints.example?.(f, draft.edition) ?? []).map((line) => `    # ${line}`));
             continue;
           }
         } else {
@@ -217,10 +201,7 @@ export function renderDraft(draft: Draft, options: RenderOptions): string {
           continue;
         }
       }
-      const fieldComment =
-        note(path) ??
-        (options.placeholders && f.kind === 'closed' ? 'yes | no | not_answered | not_legible_in_source' : undefined) ??
-        (options.placeholders && f.kind === 'person' ? 'replace {} with name:, title:, organization:, email:, phone:' : undefined);
+      const fieldComment = note(path) ?? (options.placeholders ? hints.valueComment : undefined);
       body.push(withComment(keyValue(f.key, value, 4), fieldComment, 4));
     }
     if (body.some((l) => !/^\s*#/.test(l))) out.push(`  ${q.id}:`, ...body);

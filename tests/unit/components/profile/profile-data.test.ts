@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headlineSummaries, profilePages } from '../../../../src/components/profile/profile-data.ts';
+import { readAnswers } from '../../../../src/lib/data/response.ts';
 import type { CityResponse } from '../../../../src/lib/data/response.ts';
+import { getEdition } from '../../../../src/questionnaire/index.ts';
 
 function response(slug: string, answers: Record<string, Record<string, unknown>>): CityResponse {
   return {
@@ -14,7 +16,7 @@ function response(slug: string, answers: Record<string, Record<string, unknown>>
     source: { document: 'x', format: 'x' },
     withheld: [],
     notes: {},
-    answers,
+    answers: readAnswers(getEdition(2022), answers),
   };
 }
 

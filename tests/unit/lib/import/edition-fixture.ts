@@ -38,6 +38,7 @@ export const LOWMOOR: EditionDef = {
     },
   ],
   boilerplate: ['Lowmoor Harbour Questionnaire – returned copy'],
+  indicators: [],
 };
 
 export const FORM = formTextOf(LOWMOOR);
