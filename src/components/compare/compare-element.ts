@@ -1,11 +1,12 @@
-import { EDITIONS, getEdition, questionAnchor } from '../../questionnaire/index.ts';
+import { EDITIONS, getEdition } from '../../questionnaire/index.ts';
 import type { EditionDef, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
-import { exportedFieldStatus, responseJsonPath } from '../../lib/export/exported.ts';
+import { exportedFieldStatus } from '../../lib/export/exported.ts';
 import type { ExportedFieldStatus, ExportedResponse } from '../../lib/export/exported.ts';
+import { compareSearch, DOWNLOAD_PATHS, questionPath, responseJsonPath } from '../../lib/urls.ts';
 import { indicatorChart } from './indicator-chart.ts';
 import type { IndicatorMeta } from './indicator-chart.ts';
 import { answerCell, el } from './render-answer.ts';
-import { foldForSearch, MAX_CITIES, parseSelection, selectionSearch } from './selection.ts';
+import { foldForSearch, MAX_CITIES, parseSelection } from './selection.ts';
 
 /*
  * <lgq-compare>: choose up to five cities and see their answers side by side. It loads the small
@@ -57,7 +58,7 @@ class LgqCompare extends HTMLElement {
     this.differToggle = q<HTMLInputElement>('[data-only-differ]');
 
     try {
-      const res = await fetch(this.dataset['cities'] ?? '/data/cities.json');
+      const res = await fetch(this.dataset['cities'] ?? DOWNLOAD_PATHS.cities);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       this.cities = (await res.json()) as City[];
     } catch (e) {
@@ -75,7 +76,7 @@ class LgqCompare extends HTMLElement {
     this.chosen.addEventListener('click', (e) => this.onRemove(e));
     this.differToggle.addEventListener('change', () => {
       this.onlyDiffer = this.differToggle.checked;
-      history.replaceState({ cities: this.selected }, '', `${location.pathname}${selectionSearch(this.selected, this.onlyDiffer)}`);
+      history.replaceState({ cities: this.selected }, '', `${location.pathname}${compareSearch(this.selected, this.onlyDiffer)}`);
       this.applyDifferFilter();
     });
     window.addEventListener('popstate', () => this.fromUrl(false));
@@ -97,7 +98,7 @@ class LgqCompare extends HTMLElement {
     // With a single city in the whole knowledgebase there is nothing to choose: show it.
     if (!this.selected.length && this.cities.length === 1 && this.cities[0]) this.selected = [this.cities[0].slug];
     if (first) {
-      const canonical = `${location.pathname}${selectionSearch(this.selected, this.onlyDiffer)}`;
+      const canonical = `${location.pathname}${compareSearch(this.selected, this.onlyDiffer)}`;
       if (canonical !== `${location.pathname}${location.search}`) history.replaceState({ cities: this.selected }, '', canonical);
     }
     this.renderList();
@@ -107,7 +108,7 @@ class LgqCompare extends HTMLElement {
 
   private setSelection(slugs: string[]) {
     this.selected = slugs;
-    history.pushState({ cities: slugs }, '', `${location.pathname}${selectionSearch(slugs, this.onlyDiffer)}`);
+    history.pushState({ cities: slugs }, '', `${location.pathname}${compareSearch(slugs, this.onlyDiffer)}`);
     this.renderList();
     this.renderChosen();
     void this.renderResults([]);
@@ -354,7 +355,7 @@ class LgqCompare extends HTMLElement {
     const heading = el(
       'th',
       { scope: 'rowgroup', colspan: String(columns) },
-      el('a', { class: 'compare__qid', href: `/questions/${questionAnchor(question.id)}/` }, question.id),
+      el('a', { class: 'compare__qid', href: questionPath(question) }, question.id),
       ' ',
       question.wording,
     );

@@ -1,6 +1,7 @@
 import type { CityResponse } from '../../lib/data/response.ts';
 import { getIndicator, HEADLINE_INDICATOR_IDS, indicatorValue, summarize } from '../../lib/indicators/index.ts';
 import type { Summary } from '../../lib/indicators/index.ts';
+import { profilePath } from '../../lib/urls.ts';
 
 /** Headline-indicator summaries per edition, computed once for all profile pages of a build. */
 export function headlineSummaries(responses: readonly CityResponse[]): Map<number, Map<string, Summary>> {
@@ -29,7 +30,7 @@ export function profilePages(responses: readonly CityResponse[]) {
   const pages: { slug: string; edition?: number; response: CityResponse; editions: EditionLink[]; summaries: Map<string, Summary> }[] = [];
   for (const [slug, list] of bySlug) {
     const sorted = [...list].sort((a, b) => b.edition - a.edition);
-    const editions = sorted.map((r, i) => ({ edition: r.edition, href: i === 0 ? `/cities/${slug}/` : `/cities/${slug}/${r.edition}/` }));
+    const editions = sorted.map((r, i) => ({ edition: r.edition, href: i === 0 ? profilePath(slug) : profilePath(slug, r.edition) }));
     sorted.forEach((response, i) => {
       const s = summaries.get(response.edition);
       if (!s) throw new Error(`No summaries for edition ${response.edition}`);

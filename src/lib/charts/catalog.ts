@@ -2,8 +2,9 @@ import { fieldStatus } from '../data/answers.ts';
 import type { CityResponse } from '../data/response.ts';
 import { indicatorValue, NUMERIC_INDICATORS } from '../indicators/index.ts';
 import type { IndicatorDef } from '../indicators/index.ts';
-import { getEdition, questionAnchor, STRATEGY_ITEMS } from '../../questionnaire/index.ts';
+import { getEdition, STRATEGY_ITEMS } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
+import { closedOverviewPath, profilePath, questionChartPath } from '../urls.ts';
 import { choiceCategories, CLOSED_CATEGORIES, COVERAGE_CATEGORIES } from './categories.ts';
 import { heatmapChart } from './heatmap.ts';
 import { rankedChart } from './ranked.ts';
@@ -20,8 +21,7 @@ import { stripChart } from './strip.ts';
 
 /** Where a question's chart downloads live: `/questions/<anchor>/<chart id>.csv|json`. */
 export function chartDownloads(questionId: string, chartId: string): NonNullable<ChartSpec['downloads']> {
-  const base = `/questions/${questionAnchor(questionId)}/${chartId}`;
-  return { csv: `${base}.csv`, json: `${base}.json` };
+  return { csv: questionChartPath(questionId, chartId, 'csv'), json: questionChartPath(questionId, chartId, 'json') };
 }
 
 const cache = new WeakMap<readonly CityResponse[], Map<string, unknown>>();
@@ -32,7 +32,7 @@ function memo<T>(responses: readonly CityResponse[], key: string, make: () => T)
   return m.get(key) as T;
 }
 
-const cityHref = (r: CityResponse) => `/cities/${r.slug}/`;
+const cityHref = (r: CityResponse) => profilePath(r.slug);
 
 function indicatorValues(responses: readonly CityResponse[], indicator: IndicatorDef) {
   return memo(responses, `values:${indicator.id}`, () => responses.map((r) => ({ r, value: indicatorValue(r, indicator) })));
@@ -112,7 +112,7 @@ export function closedOverviewChart(responses: readonly CityResponse[], edition:
       ),
       categories: CLOSED_CATEGORIES,
       rowHeader: 'Question',
-      downloads: { csv: '/questions/closed-overview.csv', json: '/questions/closed-overview.json' },
+      downloads: { csv: closedOverviewPath('csv'), json: closedOverviewPath('json') },
     }),
   );
 }

@@ -49,11 +49,6 @@ export interface ExportedResponse {
 export const MISSING_REASONS = ['not_given', 'withheld', 'not_legible_in_source', 'not_answered'] as const;
 export type ExportedIndicators = Readonly<Record<string, number | (typeof MISSING_REASONS)[number]>>;
 
-/** Stable URL of one response's JSON. */
-export function responseJsonPath(response: { readonly slug: string; readonly edition: number }): string {
-  return `/data/responses/${response.edition}/${response.slug}.json`;
-}
-
 export function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (Array.isArray(value)) return value.length === 0;

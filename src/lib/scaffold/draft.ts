@@ -2,7 +2,7 @@ import { posix, relative, dirname, resolve, sep } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import { getEdition } from '../../questionnaire/index.ts';
 import type { FieldDef } from '../../questionnaire/index.ts';
-import { jsonSchemaFileName } from '../../schemas/json-schema.ts';
+import { jsonSchemaFileName } from '../urls.ts';
 
 /*
  * A content file as it is being prepared (by `new-city` or `import`), and its

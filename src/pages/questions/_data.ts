@@ -1,8 +1,9 @@
 import { getResponses } from '../../lib/data/index.ts';
 import type { CityResponse } from '../../lib/data/index.ts';
 import { UN_REGIONS } from '../../lib/data/countries.ts';
-import { EDITION_YEARS, getEdition, questionAnchor } from '../../questionnaire/index.ts';
+import { EDITION_YEARS, getEdition } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
+import { questionPath } from '../../lib/urls.ts';
 
 /*
  * Data for the question pages (a routing helper: files starting with _ are not routes). One array per
@@ -34,10 +35,6 @@ export function editionResponses(): Promise<readonly CityResponse[]> {
       );
   });
   return cached;
-}
-
-export function questionPath(question: QuestionDef, page = 1): string {
-  return page <= 1 ? `/questions/${questionAnchor(question.id)}/` : `/questions/${questionAnchor(question.id)}/${page}/`;
 }
 
 export interface AnswerPage {
