@@ -1,6 +1,6 @@
-import type { CityResponse } from '../../lib/data/response.ts';
-import { UN_REGIONS } from '../../lib/data/countries.ts';
-import { citiesIndexPath } from '../../lib/urls.ts';
+import type { CityResponse } from '../data/response.ts';
+import { UN_REGIONS } from '../data/countries.ts';
+import { citiesIndexPath } from '../urls.ts';
 
 /*
  * The cities index, split into pages so no page grows past the size budget: rows are ordered by

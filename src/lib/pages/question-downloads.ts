@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { questionCharts } from '../../lib/charts/catalog.ts';
-import { tableToCsv, tableToJson } from '../../lib/charts/table.ts';
-import type { ChartSpec } from '../../lib/charts/spec.ts';
+import { questionCharts } from '../charts/catalog.ts';
+import { tableToCsv, tableToJson } from '../charts/table.ts';
+import type { ChartSpec } from '../charts/spec.ts';
 import { questionAnchor } from '../../questionnaire/index.ts';
-import { editionResponses, questions } from './_data.ts';
+import { editionResponses, questions } from './questions.ts';
 
 /** Static paths for every chart download of every question page, in one format. */
 export function chartDownloadPaths(): ReturnType<GetStaticPaths> {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { closedOverviewChart } from '../../lib/charts/catalog.ts';
 import { tableToJson } from '../../lib/charts/table.ts';
-import { editionResponses, QUESTION_EDITION } from './_data.ts';
+import { editionResponses, QUESTION_EDITION } from '../../lib/pages/questions.ts';
 
 export const GET: APIRoute = async () => {
   const spec = closedOverviewChart(await editionResponses(), QUESTION_EDITION);

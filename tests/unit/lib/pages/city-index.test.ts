@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityIndexPages } from '../../../../src/components/site/city-index.ts';
+import { cityIndexPages } from '../../../../src/lib/pages/city-index.ts';
 import type { CityResponse } from '../../../../src/lib/data/response.ts';
 
 function response(slug: string, region: string, edition = 2022): CityResponse {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineSummaries, profilePages } from '../../../../src/components/profile/profile-data.ts';
+import { headlineSummaries, profilePages } from '../../../../src/lib/pages/profiles.ts';
 import type { CityResponse } from '../../../../src/lib/data/response.ts';
 
 function response(slug: string, answers: Record<string, Record<string, unknown>>): CityResponse {
