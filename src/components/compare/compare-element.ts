@@ -25,7 +25,7 @@ interface City {
 /** How many matches the picker lists at once: enough to scan, few enough at 5,000 cities. */
 const LIST_LIMIT = 50;
 
-class LgqCompare extends HTMLElement {
+export class LgqCompare extends HTMLElement {
   private cities: City[] = [];
   private bySlug = new Map<string, City>();
   private selected: string[] = [];
