@@ -9,17 +9,7 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     // Generated or third-party output: never linted.
-    ignores: [
-      'dist/',
-      'dist-*/',
-      '.astro/',
-      'node_modules/',
-      'public/schemas/',
-      'public/pagefind/',
-      'bench-results/',
-      'test-results/',
-      'tests/fixtures/',
-    ],
+    ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'tests/fixtures/'],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
@@ -50,7 +40,7 @@ export default defineConfig(
   },
   {
     // Client code of custom elements and pages runs in the browser.
-    files: ['src/**/*.astro', 'src/components/**/*.ts', 'src/client/**/*.ts'],
+    files: ['src/**/*.astro', 'src/components/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -17,9 +17,10 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 import type { Page } from 'playwright-core';
+import { pagefindPath } from '../src/lib/urls.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -282,19 +283,19 @@ async function firstSearch(outDir: string, term: string): Promise<SearchCost> {
   return onHomePage(outDir, async (page, downloads) => {
     const started = Date.now();
     const results = await page.evaluate(
-      async ({ term, shown }) => {
-        const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+      async ({ term, shown, script }) => {
+        const pagefind = (await import(/* @vite-ignore */ `${location.origin}${script}`)) as {
           search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
         };
         const found = await pagefind.search(term);
         await Promise.all(found.results.slice(0, shown).map((r) => r.data()));
         return found.results.length;
       },
-      { term, shown: RESULTS_SHOWN },
+      { term, shown: RESULTS_SHOWN, script: pagefindPath('main', 'pagefind.js') },
     );
     const ms = Date.now() - started;
     await page.waitForLoadState('networkidle');
-    const pf = (await downloads()).filter((b) => new URL(b.url).pathname.startsWith('/pagefind/'));
+    const pf = (await downloads()).filter((b) => new URL(b.url).pathname.startsWith(pagefindPath('main')));
     const sum = (re: RegExp) => pf.filter((b) => re.test(new URL(b.url).pathname)).reduce((t, b) => t + b.bytes, 0);
     return {
       term,

@@ -2,7 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EDITION_YEARS } from '../src/questionnaire/index.ts';
-import { jsonSchemaFileName, responseJsonSchema } from '../src/schemas/json-schema.ts';
+import { jsonSchemaFileName } from '../src/lib/urls.ts';
+import { responseJsonSchema } from '../src/schemas/json-schema.ts';
 
 const dir = 'public/schemas';
 await mkdir(dir, { recursive: true });

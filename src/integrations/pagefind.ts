@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/data/content-dir.ts';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { editorialPath } from '../lib/urls.ts';
 
 /** `<edition>/<slug>` of every response file, as the data module names them. */
 function responseIds(dir: string): string[] {
@@ -33,7 +34,7 @@ export default function pagefindIndex(): AstroIntegration {
         const summary = await buildSearchIndex(fileURLToPath(dir));
         const missing = responseIds(contentDir()).filter((id) => !summary.responses.has(id));
         if (missing.length) throw new Error(`Search index: no profile page with search metadata for ${missing.join(', ')}`);
-        const missingPages = editorialNames().filter((name) => !summary.editorialUrls.includes(`/${name}/`));
+        const missingPages = editorialNames().filter((name) => !summary.editorialUrls.includes(editorialPath(name)));
         if (missingPages.length)
           throw new Error(`Search index: editorial pages not indexed (no data-pagefind-body?): ${missingPages.join(', ')}`);
         logger.info(

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { getEdition } from '../questionnaire/index.ts';
+import { schemaPath } from '../lib/urls.ts';
 import { responseSchema } from './response.ts';
 
 /** The JSON Schema of a response file, for editors (yaml-language-server) and for data users. */
@@ -12,9 +13,7 @@ export function responseJsonSchema(edition: number): Record<string, unknown> {
   }) as Record<string, unknown>;
   return {
     ...schema,
-    $id: `https://lgq-knowledgebase.example.org/schemas/lgq-${edition}.schema.json`,
+    $id: new URL(schemaPath(edition), 'https://lgq-knowledgebase.example.org').href,
     title: `LGQ ${edition} city response`,
   };
 }
-
-export const jsonSchemaFileName = (edition: number) => `lgq-${edition}.schema.json`;

@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { openPageType, pageTypes } from '../helpers/page-types.ts';
 import { DIST } from '../helpers/paths.ts';
 

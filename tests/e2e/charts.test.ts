@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { csvParseRows } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchBrowser, watchCsp } from '../helpers/browser.ts';
+import { launchBrowser, watchCsp } from '../../scripts/lib/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchBrowser, watchCsp } from '../helpers/browser.ts';
+import { launchBrowser, watchCsp } from '../../scripts/lib/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { DEMO_DIST, DIST } from '../helpers/paths.ts';
 

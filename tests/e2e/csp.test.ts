@@ -3,11 +3,11 @@
 // served as Netlify or Cloudflare Pages would. Also: no request leaves the machine.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchCsp } from '../helpers/browser.ts';
+import { launchBrowser, watchCsp } from '../../scripts/lib/browser.ts';
 import { openPageType, pageTypes } from '../helpers/page-types.ts';
 import { DIST } from '../helpers/paths.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { StaticSite } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let site: StaticSite;

@@ -9,10 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContentDir } from '../../src/lib/validate/index.ts';
 import { buildSite } from '../helpers/build.ts';
-import { launchBrowser, watchCsp } from '../helpers/browser.ts';
+import { launchBrowser, watchCsp } from '../../scripts/lib/browser.ts';
 import { builtPages } from '../helpers/html.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { StaticSite } from '../../scripts/lib/static-server.ts';
 
 const FIXTURE = resolve('tests/fixtures/hostile');
 const SLUG = 'inert-city';

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserPerFile } from '../helpers/browser-per-file.ts';
-import { watchCsp } from '../helpers/browser.ts';
+import { watchCsp } from '../../scripts/lib/browser.ts';
 import { getEdition } from '../../src/questionnaire/index.ts';
 
 const profileUrl = () => `${inject('baseUrl')}/cities/almaty/`;

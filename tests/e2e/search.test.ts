@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchBrowser, watchCsp } from '../helpers/browser.ts';
+import { launchBrowser, watchCsp } from '../../scripts/lib/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { browserPerFile } from '../helpers/browser-per-file.ts';
-import { watchCsp } from '../helpers/browser.ts';
+import { watchCsp } from '../../scripts/lib/browser.ts';
 
 const open = browserPerFile();
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { DEMO_DIST, DIST } from './paths.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

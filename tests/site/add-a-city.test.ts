@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { StaticSite } from '../../scripts/lib/static-server.ts';
 
 const content = mkdtempSync(join(tmpdir(), 'lgq-add-city-'));
 let outDir = '';

@@ -9,7 +9,7 @@ import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { attr, builtPages, findAll, parseHtmlDocument, textOf } from '../helpers/html.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const CONTENT = 'tests/fixtures/editions/responses';
 const REGISTRY = 'tests/fixtures/editions/registry.ts';

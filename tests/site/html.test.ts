@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, builtPages, byTag, findAll, HTML_NAMESPACE, metaContent, textOf } from '../helpers/html.ts';
 import type { BuiltPage } from '../helpers/html.ts';
-import { cspDirectives, headersFor, parseHeadersFile } from '../helpers/headers.ts';
+import { cspDirectives, headersFor, parseHeadersFile } from '../../scripts/lib/headers.ts';
 import { DIST } from '../helpers/paths.ts';
 
 let pages: BuiltPage[] = [];

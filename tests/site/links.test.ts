@@ -8,8 +8,8 @@ import type { LinkResult } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, builtPages, findAll } from '../helpers/html.ts';
 import { DIST } from '../helpers/paths.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import type { StaticSite } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { StaticSite } from '../../scripts/lib/static-server.ts';
 
 let site: StaticSite | undefined;
 let origin = '';

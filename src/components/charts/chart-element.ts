@@ -6,7 +6,7 @@
  * - Charts with cities: a box highlights the cities whose name matches.
  */
 
-class LgqChart extends HTMLElement {
+export class LgqChart extends HTMLElement {
   private marks: SVGElement[] = [];
   private active = -1;
   private tooltip!: HTMLDivElement;

@@ -1,13 +1,12 @@
 import { comparisonRows, getEdition } from '../../questionnaire/index.ts';
 import type { ComparisonRow, EditionDef, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
-import { questionPath } from '../../lib/urls.ts';
-import { responseJsonPath } from '../../lib/export/exported.ts';
 import type { ExportedResponse } from '../../lib/export/exported.ts';
+import { compareSearch, DOWNLOAD_PATHS, questionPath, responseJsonPath } from '../../lib/urls.ts';
 import { answerNodes, templateNode } from './answer-fragments.ts';
 import { el } from './dom.ts';
 import { indicatorChart } from './indicator-chart.ts';
 import type { IndicatorMeta, MissingLabels } from './indicator-chart.ts';
-import { foldForSearch, MAX_CITIES, parseSelection, selectionSearch } from './selection.ts';
+import { foldForSearch, MAX_CITIES, parseSelection } from './selection.ts';
 
 /*
  * <lgq-compare>: choose up to five cities and see their answers side by side. It loads the small
@@ -33,7 +32,7 @@ interface City {
 /** How many matches the picker lists at once: enough to scan, few enough at 5,000 cities. */
 const LIST_LIMIT = 50;
 
-class LgqCompare extends HTMLElement {
+export class LgqCompare extends HTMLElement {
   private cities: City[] = [];
   private bySlug = new Map<string, City>();
   private selected: string[] = [];
@@ -66,7 +65,7 @@ class LgqCompare extends HTMLElement {
     this.differToggle = q<HTMLInputElement>('[data-only-differ]');
 
     try {
-      const res = await fetch(this.dataset['cities'] ?? '/data/cities.json');
+      const res = await fetch(this.dataset['cities'] ?? DOWNLOAD_PATHS.cities);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       this.cities = (await res.json()) as City[];
     } catch (e) {
@@ -84,7 +83,7 @@ class LgqCompare extends HTMLElement {
     this.chosen.addEventListener('click', (e) => this.onRemove(e));
     this.differToggle.addEventListener('change', () => {
       this.onlyDiffer = this.differToggle.checked;
-      history.replaceState({ cities: this.selected }, '', `${location.pathname}${selectionSearch(this.selected, this.onlyDiffer)}`);
+      history.replaceState({ cities: this.selected }, '', `${location.pathname}${compareSearch(this.selected, this.onlyDiffer)}`);
       this.applyDifferFilter();
     });
     window.addEventListener('popstate', () => this.fromUrl(false));
@@ -106,7 +105,7 @@ class LgqCompare extends HTMLElement {
     // With a single city in the whole knowledgebase there is nothing to choose: show it.
     if (!this.selected.length && this.cities.length === 1 && this.cities[0]) this.selected = [this.cities[0].slug];
     if (first) {
-      const canonical = `${location.pathname}${selectionSearch(this.selected, this.onlyDiffer)}`;
+      const canonical = `${location.pathname}${compareSearch(this.selected, this.onlyDiffer)}`;
       if (canonical !== `${location.pathname}${location.search}`) history.replaceState({ cities: this.selected }, '', canonical);
     }
     this.renderList();
@@ -116,7 +115,7 @@ class LgqCompare extends HTMLElement {
 
   private setSelection(slugs: string[]) {
     this.selected = slugs;
-    history.pushState({ cities: slugs }, '', `${location.pathname}${selectionSearch(slugs, this.onlyDiffer)}`);
+    history.pushState({ cities: slugs }, '', `${location.pathname}${compareSearch(slugs, this.onlyDiffer)}`);
     this.renderList();
     this.renderChosen();
     void this.renderResults([]);

@@ -1,7 +1,10 @@
 /*
  * The compare page's selection lives in the URL: `?cities=almaty,bravo` (the form the page writes),
- * or repeated `?cities=almaty&cities=bravo` (what a form of tick boxes submits). Pure functions.
+ * or repeated `?cities=almaty&cities=bravo` (what a form of tick boxes submits). Pure functions;
+ * the query string itself is written by compareSearch() in src/lib/urls.ts.
  */
+
+import { COMPARE_PARAMS } from '../../lib/urls.ts';
 
 export const MAX_CITIES = 5;
 
@@ -18,7 +21,7 @@ export interface Selection {
 export function parseSelection(search: string, known: ReadonlySet<string>, max = MAX_CITIES): Selection {
   const params = new URLSearchParams(search);
   const given = params
-    .getAll('cities')
+    .getAll(COMPARE_PARAMS.cities)
     .flatMap((v) => v.split(','))
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
@@ -28,16 +31,8 @@ export function parseSelection(search: string, known: ReadonlySet<string>, max =
     slugs: slugs.slice(0, max),
     unknown: unique.filter((s) => !known.has(s)),
     dropped: slugs.slice(max),
-    onlyDiffer: params.get('differ') === '1',
+    onlyDiffer: params.get(COMPARE_PARAMS.onlyDiffer) === '1',
   };
-}
-
-/** The query string for a selection: `?cities=a,b` (commas kept readable; slugs need no escaping). */
-export function selectionSearch(slugs: readonly string[], onlyDiffer: boolean): string {
-  const parts: string[] = [];
-  if (slugs.length) parts.push(`cities=${slugs.map(encodeURIComponent).join(',')}`);
-  if (onlyDiffer) parts.push('differ=1');
-  return parts.length ? `?${parts.join('&')}` : '';
 }
 
 /** Lower-case, accents removed: "São Paulo" matches "sao". */

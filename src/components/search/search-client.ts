@@ -3,6 +3,9 @@
  * Vite does not try to bundle it) and renders results as plain DOM (no innerHTML of content).
  */
 
+import { pagefindPath } from '../../lib/urls.ts';
+import type { SearchIndex } from '../../lib/urls.ts';
+
 export interface SubResult {
   readonly title: string;
   readonly url: string;
@@ -35,18 +38,11 @@ interface PagefindInstance {
 
 /** URL parameter carrying the searched words to the landing page, where they are highlighted. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
-const BUNDLE = '/pagefind/';
 
 interface PagefindModule {
   createInstance(options: { basePath: string }): PagefindInstance;
 }
 
-/**
- * `main`: profiles (one record each) and editorial pages. `sections`: one record per response and
- * questionnaire section, loaded only when a visitor filters by section (see src/lib/search/records.ts).
- */
-export type SearchIndex = 'main' | 'sections';
-const BASE_PATHS: Record<SearchIndex, string> = { main: BUNDLE, sections: '/pagefind-sections/' };
 const loading = new Map<SearchIndex, Promise<PagefindInstance>>();
 
 export function loadPagefind(index: SearchIndex = 'main'): Promise<PagefindInstance> {
@@ -56,9 +52,9 @@ export function loadPagefind(index: SearchIndex = 'main'): Promise<PagefindInsta
       // Pagefind's instances share one WebAssembly module; two initialising at once would each
       // instantiate it and the later one would strand the first one's index. So: main first.
       if (index !== 'main') await loadPagefind('main');
-      const url = `${BUNDLE}pagefind.js`;
+      const url = pagefindPath('main', 'pagefind.js');
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-      const created = pagefind.createInstance({ basePath: BASE_PATHS[index] });
+      const created = pagefind.createInstance({ basePath: pagefindPath(index) });
       await created.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 });
       await created.init();
       return created;
@@ -72,7 +68,7 @@ export function loadPagefind(index: SearchIndex = 'main'): Promise<PagefindInsta
 /** Highlight the searched words on the page a result led to (runs on every page, does nothing without the parameter). */
 export async function highlightLandingTerms(): Promise<void> {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
-  const url = `${BUNDLE}pagefind-highlight.js`;
+  const url = pagefindPath('main', 'pagefind-highlight.js');
   const mod = (await import(/* @vite-ignore */ url)) as { default: new (options: Record<string, unknown>) => unknown };
   // addStyles: false — the script would inject a <style> element, which the CSP refuses; the site styles the marks.
   new mod.default({

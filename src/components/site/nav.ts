@@ -1,3 +1,5 @@
+import { editorialPath, PAGES } from '../../lib/urls.ts';
+
 /** The site's sections, in the order the header and footer list them. */
 export interface NavItem {
   readonly href: string;
@@ -7,14 +9,14 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/', label: 'Home', header: false },
-  { href: '/cities/', label: 'Cities', header: true },
-  { href: '/questions/', label: 'Questions', header: true },
-  { href: '/compare/', label: 'Compare', header: true },
-  { href: '/data/', label: 'Data', header: true },
-  { href: '/search/', label: 'Search', header: false },
-  { href: '/about/', label: 'About', header: true },
-  { href: '/methodology/', label: 'Methodology', header: true },
+  { href: PAGES.home, label: 'Home', header: false },
+  { href: PAGES.cities, label: 'Cities', header: true },
+  { href: PAGES.questions, label: 'Questions', header: true },
+  { href: PAGES.compare, label: 'Compare', header: true },
+  { href: PAGES.data, label: 'Data', header: true },
+  { href: PAGES.search, label: 'Search', header: false },
+  { href: editorialPath('about'), label: 'About', header: true },
+  { href: editorialPath('methodology'), label: 'Methodology', header: true },
 ];
 
 /**
@@ -23,6 +25,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
  */
 export function navCurrent(path: string, href: string): 'page' | 'true' | undefined {
   if (path === href) return 'page';
-  if (href !== '/' && path.startsWith(href)) return 'true';
+  if (href !== PAGES.home && path.startsWith(href)) return 'true';
   return undefined;
 }

@@ -4,8 +4,8 @@ import type { CityResponse } from '../data/response.ts';
 import { editionIndicators, indicatorValue } from '../indicators/index.ts';
 import type { IndicatorDef } from '../indicators/index.ts';
 import { checklistItems, getEdition } from '../../questionnaire/index.ts';
-import { closedOverviewPath, questionChartPath } from '../urls.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
+import { closedOverviewPath, profilePath, questionChartPath } from '../urls.ts';
 import { choiceCategories, CLOSED_CATEGORIES, COVERAGE_CATEGORIES } from './categories.ts';
 import { heatmapChart } from './heatmap.ts';
 import { rankedChart } from './ranked.ts';
@@ -33,7 +33,7 @@ function memo<T>(responses: readonly CityResponse[], key: string, make: () => T)
   return m.get(key) as T;
 }
 
-const cityHref = (r: CityResponse) => `/cities/${r.slug}/`;
+const cityHref = (r: CityResponse) => profilePath(r.slug);
 
 function indicatorValues(responses: readonly CityResponse[], indicator: IndicatorDef) {
   return memo(responses, `values:${indicator.id}`, () => responses.map((r) => ({ r, value: indicatorValue(r, indicator) })));

@@ -1,3 +1,5 @@
+import { profilePath } from '../urls.ts';
+
 /*
  * How to cite one city's response: plain text and BibTeX. Pure: the caller passes the site
  * origin and the access date, so the same function serves the build (build date) and tests.
@@ -24,13 +26,8 @@ export interface CiteOptions {
 export const KNOWLEDGEBASE_NAME = 'LGQ Knowledgebase';
 export const SURVEY_NAME = 'United Nations E-Government Survey';
 
-/** The profile's path: `/cities/almaty/`, or `/cities/almaty/2022/` for an older edition. */
-export function profilePath(response: Pick<CitableResponse, 'slug' | 'edition'>, editionPath = false): string {
-  return editionPath ? `/cities/${response.slug}/${response.edition}/` : `/cities/${response.slug}/`;
-}
-
 export function permalink(response: CitableResponse, options: Pick<CiteOptions, 'site' | 'editionPath'>): string {
-  return new URL(profilePath(response, options.editionPath ?? false), options.site).href;
+  return new URL(profilePath(response.slug, options.editionPath ? response.edition : undefined), options.site).href;
 }
 
 /** The responding body, as the author: the city's own government, not the person who filled in the form. */

@@ -43,11 +43,6 @@ export interface ExportedResponse {
 
 export type ExportedIndicators = Readonly<Record<string, number | MissingReason>>;
 
-/** Stable URL of one response's JSON. */
-export function responseJsonPath(response: { readonly slug: string; readonly edition: number }): string {
-  return `/data/responses/${response.edition}/${response.slug}.json`;
-}
-
 /** The whole-dataset JSON: a small header and every response. */
 export interface ResponsesDocument {
   readonly title: string;

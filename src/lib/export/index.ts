@@ -1,26 +1,15 @@
 import { EDITION_YEARS } from '../../questionnaire/index.ts';
-import { jsonSchemaFileName } from '../../schemas/json-schema.ts';
 import type { CityResponse } from '../data/response.ts';
+import { DOWNLOAD_PATHS, PAGES, responseJsonPath, schemaPath } from '../urls.ts';
 import { dataDictionary, TOKEN_MEANINGS } from './columns.ts';
 import { dictionaryCsv, responsesCsv } from './csv.ts';
-import { exportResponses, responseJsonPath } from './json.ts';
+import { exportResponses } from './json.ts';
 import type { ExportedResponse, ResponsesDocument } from './json.ts';
 
 export * from './cells.ts';
 export * from './columns.ts';
 export * from './csv.ts';
 export * from './json.ts';
-
-/** Where each download lives. The per-response path is `responseJsonPath()`. */
-export const DOWNLOAD_PATHS = {
-  responsesJson: '/data/lgq-responses.json',
-  responsesCsv: '/data/lgq-responses.csv',
-  dictionaryCsv: '/data/data-dictionary.csv',
-  dictionaryJson: '/data/data-dictionary.json',
-  cities: '/data/cities.json',
-} as const;
-
-export const schemaPath = (edition: number) => `/schemas/${jsonSchemaFileName(edition)}`;
 
 export const DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
@@ -120,7 +109,7 @@ export interface CitationOptions {
 
 /** How to cite the whole data set: plain text. */
 export function datasetCitationText(o: CitationOptions): string {
-  return `LGQ Knowledgebase contributors (${o.year}). ${DATASET_TITLE} [data set]. Licensed ${DATA_LICENCE.short}. ${new URL('/data/', o.site).href} (accessed ${o.accessed}).`;
+  return `LGQ Knowledgebase contributors (${o.year}). ${DATASET_TITLE} [data set]. Licensed ${DATA_LICENCE.short}. ${new URL(PAGES.data, o.site).href} (accessed ${o.accessed}).`;
 }
 
 function bibtexEscape(text: string): string {
@@ -136,7 +125,7 @@ export function datasetCitationBibtex(o: CitationOptions): string {
     `  author       = {{LGQ Knowledgebase contributors}},`,
     `  title        = {${bibtexEscape(DATASET_TITLE)}},`,
     `  year         = {${o.year}},`,
-    `  howpublished = {\\url{${new URL('/data/', o.site).href}}},`,
+    `  howpublished = {\\url{${new URL(PAGES.data, o.site).href}}},`,
     `  note         = {Data set. Licensed ${bibtexEscape(DATA_LICENCE.short)}. Accessed ${o.accessed}},`,
     `}`,
   ].join('\n');

@@ -3,6 +3,7 @@ import { indicatorValue, NUMERIC_INDICATORS } from '../indicators/index.ts';
 import { answerJson } from '../../fields/index.ts';
 import { withoutPrivateContacts } from '../data/response.ts';
 import type { CityResponse } from '../data/response.ts';
+import { responseProfilePath } from '../urls.ts';
 import type { ExportedIndicators, ExportedResponse } from './exported.ts';
 
 export * from './exported.ts';
@@ -20,11 +21,6 @@ export interface ExportOptions {
   readonly site?: string | URL | undefined;
   /** Slugs whose latest edition this response is not (their profile lives at `/cities/<slug>/<edition>/`). */
   readonly latestEdition?: ReadonlyMap<string, number>;
-}
-
-export function profilePathOf(slug: string, edition: number, latestEdition?: ReadonlyMap<string, number>): string {
-  const latest = latestEdition?.get(slug);
-  return latest === undefined || latest === edition ? `/cities/${slug}/` : `/cities/${slug}/${edition}/`;
 }
 
 function indicatorsOf(response: CityResponse): ExportedIndicators {
@@ -50,7 +46,7 @@ export function exportResponse(response: CityResponse, options: ExportOptions = 
     }
     answers[q.id] = fields;
   }
-  const path = profilePathOf(response.slug, response.edition, options.latestEdition);
+  const path = responseProfilePath(response, options.latestEdition);
   return {
     id: response.id,
     slug: response.slug,

@@ -3,7 +3,7 @@ import { Document, Scalar } from 'yaml';
 import { getEdition } from '../../questionnaire/index.ts';
 import { FIELD_KINDS } from '../../fields/index.ts';
 import type { StoredLink } from '../../fields/links/index.ts';
-import { jsonSchemaFileName } from '../../schemas/json-schema.ts';
+import { jsonSchemaFileName } from '../urls.ts';
 
 /*
  * A content file as it is being prepared (by `new-city` or `import`), and its

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordsForPage } from './records.ts';
 import type { SearchRecord } from './records.ts';
+import { PAGEFIND_DIRS } from '../urls.ts';
 
 /*
  * Index a built site with Pagefind's Node API, writing <outDir>/pagefind/ (profiles and editorial
@@ -50,8 +51,8 @@ const UNUSED_UI_FILES = [
 ];
 
 /** Folder (under the build's output) of each index. */
-export const MAIN_INDEX = 'pagefind';
-export const SECTIONS_INDEX = 'pagefind-sections';
+const MAIN_INDEX = PAGEFIND_DIRS.main;
+const SECTIONS_INDEX = PAGEFIND_DIRS.sections;
 
 async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { QUESTION_EDITION } from './_data.ts';
-import { closedOverviewCsv } from './_downloads.ts';
+import { QUESTION_EDITION } from '../../lib/pages/questions.ts';
+import { closedOverviewCsv } from '../../lib/pages/question-downloads.ts';
 
 export const GET: APIRoute = () => closedOverviewCsv(QUESTION_EDITION);

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITION_YEARS } from '../../../src/questionnaire/index.ts';
-import { jsonSchemaFileName, responseJsonSchema } from '../../../src/schemas/json-schema.ts';
+import { jsonSchemaFileName } from '../../../src/lib/urls.ts';
+import { responseJsonSchema } from '../../../src/schemas/json-schema.ts';
 
 describe('JSON Schema for editors', () => {
   it.each(EDITION_YEARS.map((e) => [e]))('public/schemas for %i is up to date (run `npm run schema`)', (edition) => {

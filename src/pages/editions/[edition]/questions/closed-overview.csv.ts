@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { OTHER_EDITIONS } from '../../../questions/_data.ts';
-import { closedOverviewCsv } from '../../../questions/_downloads.ts';
+import { OTHER_EDITIONS } from '../../../../lib/pages/questions.ts';
+import { closedOverviewCsv } from '../../../../lib/pages/question-downloads.ts';
 
 export const getStaticPaths = () => OTHER_EDITIONS.map((edition) => ({ params: { edition: String(edition) }, props: { edition } }));
 export const GET: APIRoute = ({ props }) => closedOverviewCsv((props as { edition: number }).edition);

@@ -10,11 +10,18 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/**
- * Serve a built site on loopback like a static host: missing paths get 404.html with status 404.
- * With `applyHeadersFile`, the site's own `_headers` rules are sent too, as Netlify or Cloudflare would.
- */
-export function serveStatic(dir: string, options: { applyHeadersFile?: boolean } = {}): Promise<StaticSite> {
+export interface ServeOptions {
+  /** Send the site's own `_headers` rules too, as Netlify or Cloudflare would. */
+  readonly applyHeadersFile?: boolean;
+  /** Default 0: any free port. */
+  readonly port?: number;
+  /** Default loopback. */
+  readonly host?: string;
+}
+
+/** Serve a built site like a static host: missing paths get 404.html with status 404. */
+export function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticSite> {
+  const host = options.host ?? '127.0.0.1';
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run the build first.`);
   const notFound = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : Buffer.from('Not found');
   const rules = options.applyHeadersFile ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : undefined;
@@ -28,10 +35,10 @@ export function serveStatic(dir: string, options: { applyHeadersFile?: boolean }
     });
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, host, () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      done({ url: `http://127.0.0.1:${port}`, close: () => new Promise((closed) => server.close(() => closed())) });
+      done({ url: `http://${host}:${port}`, close: () => new Promise((closed) => server.close(() => closed())) });
     }),
   );
 }

@@ -1,5 +1,5 @@
-import { getResponses } from '../../lib/data/index.ts';
-import type { CityResponse } from '../../lib/data/index.ts';
+import { getResponses } from '../data/index.ts';
+import type { CityResponse } from '../data/index.ts';
 
 /*
  * The responses a chart compares: the latest response of each city to one edition, one array per

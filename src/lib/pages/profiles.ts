@@ -1,7 +1,7 @@
-import type { CityResponse } from '../../lib/data/response.ts';
-import { getIndicator, HEADLINE_INDICATOR_IDS, indicatorValue, summarize } from '../../lib/indicators/index.ts';
-import type { Summary } from '../../lib/indicators/index.ts';
-import { profilePath } from '../../lib/urls.ts';
+import type { CityResponse } from '../data/response.ts';
+import { getIndicator, HEADLINE_INDICATOR_IDS, indicatorValue, summarize } from '../indicators/index.ts';
+import type { Summary } from '../indicators/index.ts';
+import { profilePath } from '../urls.ts';
 
 /** Headline-indicator summaries per edition, computed once for all profile pages of a build. */
 export function headlineSummaries(responses: readonly CityResponse[]): Map<number, Map<string, Summary>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineSummaries, profilePages } from '../../../../src/components/profile/profile-data.ts';
+import { headlineSummaries, profilePages } from '../../../../src/lib/pages/profiles.ts';
 import { readAnswers } from '../../../../src/lib/data/response.ts';
 import type { CityResponse } from '../../../../src/lib/data/response.ts';
 import { getEdition } from '../../../../src/questionnaire/index.ts';

@@ -1,12 +1,12 @@
-import { getResponses } from '../../lib/data/index.ts';
-import type { CityResponse } from '../../lib/data/index.ts';
-import { UN_REGIONS } from '../../lib/data/countries.ts';
+import { getResponses } from '../data/index.ts';
+import type { CityResponse } from '../data/index.ts';
+import { UN_REGIONS } from '../data/countries.ts';
 import { EDITION_YEARS, getEdition, LATEST_EDITION } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
-import { questionPath } from '../../lib/urls.ts';
+import { questionPath } from '../urls.ts';
 
 /*
- * Data for the question pages (a routing helper: files starting with _ are not routes). One array per
+ * Data for the question pages (src/pages/questions/). One array per
  * edition for the whole build, so chart layouts memoised on it are computed once.
  */
 

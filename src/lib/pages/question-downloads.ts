@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { closedOverviewChart, questionCharts } from '../../lib/charts/catalog.ts';
-import { tableToCsv, tableToJson } from '../../lib/charts/table.ts';
-import type { ChartSpec } from '../../lib/charts/spec.ts';
+import { closedOverviewChart, questionCharts } from '../charts/catalog.ts';
+import { tableToCsv, tableToJson } from '../charts/table.ts';
+import type { ChartSpec } from '../charts/spec.ts';
 import { questionAnchor } from '../../questionnaire/index.ts';
-import { editionResponses, OTHER_EDITIONS, QUESTION_EDITION, questions } from './_data.ts';
+import { editionResponses, OTHER_EDITIONS, QUESTION_EDITION, questions } from './questions.ts';
 
 /** Every chart download of every question page of an edition: the question, the chart and its spec. */
 export async function chartDownloadsOf(edition: number) {

@@ -1,5 +1,6 @@
-import type { CityResponse } from '../../lib/data/response.ts';
-import { UN_REGIONS } from '../../lib/data/countries.ts';
+import type { CityResponse } from '../data/response.ts';
+import { UN_REGIONS } from '../data/countries.ts';
+import { citiesIndexPath } from '../urls.ts';
 
 /*
  * The cities index, split into pages so no page grows past the size budget: rows are ordered by
@@ -24,10 +25,6 @@ export interface CityIndexPage {
 }
 
 export const CITY_INDEX_PAGE_SIZE = 500;
-
-export function cityIndexHref(n: number): string {
-  return n === 1 ? '/cities/' : `/cities/page/${n}/`;
-}
 
 function regionRank(region: string): number {
   const i = (UN_REGIONS as readonly string[]).indexOf(region);
@@ -63,7 +60,7 @@ export function cityIndexPages(responses: readonly CityResponse[], pageSize = CI
     const number = pages.length + 1;
     pages.push({
       number,
-      href: cityIndexHref(number),
+      href: citiesIndexPath(number),
       groups,
       span: firstRegion === lastRegion ? firstRegion : `${firstRegion} – ${lastRegion}`,
       size: chunk.length,
