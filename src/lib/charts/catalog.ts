@@ -5,12 +5,12 @@ import type { IndicatorDef } from '../indicators/index.ts';
 import { getEdition, questionAnchor, STRATEGY_ITEMS } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
 import { choiceCategories, CLOSED_CATEGORIES, COVERAGE_CATEGORIES } from './categories.ts';
-import { heatmapChart } from './heatmap.ts';
-import { rankedChart } from './ranked.ts';
+import { heatmapChart } from './heatmap/index.ts';
+import { rankedChart } from './ranked/index.ts';
 import type { ChartSpec } from './spec.ts';
-import { stackedChart } from './stacked.ts';
-import type { StackedRow } from './stacked.ts';
-import { stripChart } from './strip.ts';
+import { stackedChart } from './stacked/index.ts';
+import type { StackedRow } from './stacked/index.ts';
+import { stripChart } from './strip/index.ts';
 
 /*
  * Which charts each page shows, built from plain responses. The question pages, the profiles and the
