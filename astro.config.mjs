@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import chartFrameWidths from './src/integrations/chart-frame-widths.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 /*
@@ -22,7 +23,7 @@ export default defineConfig({
   // Client scripts read the build's locale from import.meta.env (src/i18n/index.ts).
   vite: { define: { 'import.meta.env.LGQ_LOCALE': JSON.stringify(process.env.LGQ_LOCALE ?? 'en') } },
   // pagefindIndex last: it indexes the finished pages (astro:build:done).
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), chartFrameWidths(), pagefindIndex()],
   security: {
     csp: {
       directives: [

@@ -170,10 +170,20 @@ export const en = {
       sortedByName: 'Sorted by name',
       sortedByValue: 'Sorted by value',
       find: 'Highlight a city',
-      found: { one: '{count} city highlighted', other: '{count} cities highlighted' },
+      // Filled in by the client script, which has no plural rules of its own: so a form without plurals.
+      found: 'Cities highlighted: {count}',
     },
     map: {
       skip: 'Skip the map',
+    },
+    // Where a city stands among the others, on its profile (ProfileDistributions.astro).
+    profile: {
+      heading: 'Where {city} stands',
+      onlyResponse:
+        "{city} is the only response to the LGQ {edition} so far, so there is nothing to compare with yet: each strip shows the city's own value.",
+      among:
+        'Each strip places {city} (marked ▲) among the {count} responses to the LGQ {edition}: the median is a line, the middle half a band, and the cities dots (or, when there are very many, counts per interval).',
+      fromQuestion: 'From question',
     },
   },
 
