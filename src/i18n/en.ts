@@ -155,6 +155,10 @@ export const en = {
         shareYes: 'Share yes (%)',
       },
     },
+    // Small ranked bars drawn in the browser, one per indicator (the compare page).
+    bars: {
+      title: '{label} ({question}, {unit})',
+    },
     figure: {
       frameLabel: '{title} (chart)',
       dataTable: 'Data table: {title}',

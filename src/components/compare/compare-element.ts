@@ -2,8 +2,9 @@ import { EDITIONS, getEdition, questionAnchor } from '../../questionnaire/index.
 import type { EditionDef, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
 import { exportedFieldStatus, responseJsonPath } from '../../lib/export/exported.ts';
 import type { ExportedFieldStatus, ExportedResponse } from '../../lib/export/exported.ts';
-import { indicatorChart } from './indicator-chart.ts';
-import type { IndicatorMeta } from './indicator-chart.ts';
+import { figureItem, indicatorBars } from '../charts/bar-figure.ts';
+import type { IndicatorMeta } from '../charts/bar-figure.ts';
+import { pageChartText } from '../charts/page-text.ts';
 import { answerCell, el } from './render-answer.ts';
 import { foldForSearch, MAX_CITIES, parseSelection, selectionSearch } from './selection.ts';
 
@@ -279,6 +280,7 @@ class LgqCompare extends HTMLElement {
   }
 
   private indicatorSection(responses: readonly ExportedResponse[]): HTMLElement {
+    const chartText = pageChartText();
     const metas = [...this.querySelectorAll<HTMLElement>('[data-indicator]')].map((li): IndicatorMeta => ({
       id: li.dataset['indicator'] ?? '',
       label: li.dataset['label'] ?? '',
@@ -295,9 +297,10 @@ class LgqCompare extends HTMLElement {
         'div',
         { class: 'compare__charts' },
         ...metas.map((m) =>
-          indicatorChart(
+          indicatorBars(
             m,
-            responses.map((r) => ({ name: r.city.name, value: r.indicators[m.id] ?? 'not_given' })),
+            responses.map((r) => figureItem({ id: r.id, label: r.city.name, country: r.country.name }, r.indicators[m.id], chartText)),
+            chartText,
           ),
         ),
       ),

@@ -1,4 +1,4 @@
-import type { I18n } from '../../../i18n/index.ts';
+import type { TextI18n } from '../../../i18n/index.ts';
 import { CLOSED_CATEGORIES } from '../categories.ts';
 import { formatShare, formatTally } from '../format.ts';
 import type { ChartWords } from '../spec.ts';
@@ -22,9 +22,9 @@ export interface HeatmapLabels {
 
 const stateLabel = (key: string) => CLOSED_CATEGORIES.find((c) => c.key === key)?.label ?? key;
 
-export const rowName = (i18n: I18n, row: PlacedRow): string => (row.kind === 'all' ? i18n.t('charts.heatmap.allRegions') : row.label);
+export const rowName = (i18n: TextI18n, row: PlacedRow): string => (row.kind === 'all' ? i18n.t('charts.heatmap.allRegions') : row.label);
 
-export function describeHeatmap(marks: HeatmapMarks, i18n: I18n): ChartWords {
+export function describeHeatmap(marks: HeatmapMarks, i18n: TextI18n): ChartWords {
   const items = marks.columns.length;
   if (marks.mode === 'regions') {
     const all = marks.rows.at(-1);
@@ -54,7 +54,7 @@ export function describeHeatmap(marks: HeatmapMarks, i18n: I18n): ChartWords {
   return { summary: i18n.t('charts.heatmap.summary', { total: marks.total, items }), notes: [] };
 }
 
-export function heatmapLabels(marks: HeatmapMarks, i18n: I18n): HeatmapLabels {
+export function heatmapLabels(marks: HeatmapMarks, i18n: TextI18n): HeatmapLabels {
   const itemLabel = (key: string) => marks.columns.find((k) => k.key === key)?.label ?? key;
   return {
     rowName: (r) => rowName(i18n, r),
@@ -84,8 +84,8 @@ export function heatmapLabels(marks: HeatmapMarks, i18n: I18n): HeatmapLabels {
   };
 }
 
-export function heatmapTable(marks: HeatmapMarks, i18n: I18n): DataTable {
-  const t: I18n['t'] = (key, params) => i18n.t(key, params);
+export function heatmapTable(marks: HeatmapMarks, i18n: TextI18n): DataTable {
+  const t: TextI18n['t'] = (key, params) => i18n.t(key, params);
   if (marks.mode === 'cities') {
     return {
       columns: [t('charts.heatmap.table.city'), t('charts.heatmap.table.country'), ...marks.columns.map((c) => c.label)],

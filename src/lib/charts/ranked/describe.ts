@@ -1,5 +1,4 @@
-import type { I18n } from '../../../i18n/index.ts';
-import { MISSING_REASON_LABELS } from '../../indicators/index.ts';
+import type { TextI18n } from '../../../i18n/index.ts';
 import type { MissingReason } from '../../indicators/index.ts';
 import { formatCount, formatTally, formatTick, formatValue } from '../format.ts';
 import type { ChartWords } from '../spec.ts';
@@ -29,17 +28,18 @@ export interface RankedLabels {
   readonly tip: (row: RankedRow) => string;
 }
 
-export const reasonText = (i18n: I18n, reason: MissingReason): string => MISSING_REASON_LABELS[reason].toLocaleLowerCase(i18n.lang);
+/** Why a value is missing, in a few lower-case words ("withheld"). Handed in: the compare page has it from its own page. */
+export type ReasonText = (reason: MissingReason) => string;
 
-const reasonTally = (i18n: I18n, byReason: Readonly<Partial<Record<MissingReason, number>>>) =>
+const reasonTally = (i18n: TextI18n, reasonText: ReasonText, byReason: Readonly<Partial<Record<MissingReason, number>>>) =>
   formatTally(
     i18n,
     (Object.entries(byReason) as [MissingReason, number][]).map(([reason, count]) =>
-      i18n.t('charts.tally', { count: formatCount(i18n, count), what: reasonText(i18n, reason) }),
+      i18n.t('charts.tally', { count: formatCount(i18n, count), what: reasonText(reason) }),
     ),
   );
 
-export function describeRanked(marks: RankedMarks, input: RankedDescribeInput, i18n: I18n): ChartWords {
+export function describeRanked(marks: RankedMarks, input: RankedDescribeInput, i18n: TextI18n): ChartWords {
   const value = (v: number) => formatValue(i18n, v, input.unit);
   const first = marks.rows.find((r) => r.kind === 'value');
   const notes: string[] = [];
@@ -78,7 +78,7 @@ export function describeRanked(marks: RankedMarks, input: RankedDescribeInput, i
   return { summary, notes };
 }
 
-export function rankedLabels(marks: RankedMarks, unit: string, i18n: I18n): RankedLabels {
+export function rankedLabels(marks: RankedMarks, unit: string, i18n: TextI18n, reasonText: ReasonText): RankedLabels {
   const value = (v: number) => formatValue(i18n, v, unit);
   return {
     tick: (v) => formatTick(i18n, v, unit),
@@ -98,11 +98,11 @@ export function rankedLabels(marks: RankedMarks, unit: string, i18n: I18n): Rank
         case 'value':
           return value(r.value);
         case 'missing':
-          return i18n.t('charts.noValue', { reason: reasonText(i18n, r.reason) });
+          return i18n.t('charts.noValue', { reason: reasonText(r.reason) });
         case 'others':
           return i18n.t('charts.median', { value: value(r.median) });
         case 'missing-group':
-          return i18n.t('charts.noValue', { reason: reasonTally(i18n, r.byReason) });
+          return i18n.t('charts.noValue', { reason: reasonTally(i18n, reasonText, r.byReason) });
       }
     },
     tip: (r) => {
@@ -110,7 +110,7 @@ export function rankedLabels(marks: RankedMarks, unit: string, i18n: I18n): Rank
         case 'value':
           return i18n.t('charts.ranked.tipValue', { city: r.label, country: r.country, value: value(r.value), rank: r.rank, n: marks.n });
         case 'missing':
-          return i18n.t('charts.ranked.tipMissing', { city: r.label, country: r.country, reason: reasonText(i18n, r.reason) });
+          return i18n.t('charts.ranked.tipMissing', { city: r.label, country: r.country, reason: reasonText(r.reason) });
         case 'others':
           return i18n.t('charts.ranked.tipOthers', {
             count: r.count,
@@ -121,7 +121,7 @@ export function rankedLabels(marks: RankedMarks, unit: string, i18n: I18n): Rank
             max: value(r.max),
           });
         case 'missing-group':
-          return i18n.t('charts.ranked.tipMissingGroup', { count: r.count, reasons: reasonTally(i18n, r.byReason) });
+          return i18n.t('charts.ranked.tipMissingGroup', { count: r.count, reasons: reasonTally(i18n, reasonText, r.byReason) });
       }
     },
   };
@@ -129,8 +129,8 @@ export function rankedLabels(marks: RankedMarks, unit: string, i18n: I18n): Rank
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-export function rankedTable(marks: RankedMarks, unit: string, i18n: I18n): DataTable {
-  const t = (key: Parameters<I18n['t']>[0], params?: Parameters<I18n['t']>[1]) => i18n.t(key, params);
+export function rankedTable(marks: RankedMarks, unit: string, i18n: TextI18n, reasonText: ReasonText): DataTable {
+  const t = (key: Parameters<TextI18n['t']>[0], params?: Parameters<TextI18n['t']>[1]) => i18n.t(key, params);
   return {
     columns: [
       t('charts.ranked.table.rank'),
@@ -144,7 +144,7 @@ export function rankedTable(marks: RankedMarks, unit: string, i18n: I18n): DataT
         case 'value':
           return [r.rank, r.label, r.country, r.value, r.highlighted ? t('charts.ranked.table.highlighted') : ''];
         case 'missing':
-          return ['', r.label, r.country, '', t('charts.noValue', { reason: reasonText(i18n, r.reason) })];
+          return ['', r.label, r.country, '', t('charts.noValue', { reason: reasonText(r.reason) })];
         case 'others':
           return [
             t('charts.ranked.table.rankRange', { from: String(r.ranks[0]), to: String(r.ranks[1]) }),
@@ -154,7 +154,7 @@ export function rankedTable(marks: RankedMarks, unit: string, i18n: I18n): DataT
             t('charts.ranked.table.othersNote', { min: String(round2(r.min)), max: String(round2(r.max)) }),
           ];
         case 'missing-group':
-          return ['', t('charts.ranked.table.missingGroup', { count: r.count }), '', '', reasonTally(i18n, r.byReason)];
+          return ['', t('charts.ranked.table.missingGroup', { count: r.count }), '', '', reasonTally(i18n, reasonText, r.byReason)];
       }
     }),
   };

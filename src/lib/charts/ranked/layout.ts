@@ -1,5 +1,4 @@
-import { median as d3median } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { median as d3median, nice, ticks as scaleTicks } from 'd3-array';
 import type { IndicatorValue, MissingReason } from '../../indicators/index.ts';
 
 /*
@@ -29,6 +28,10 @@ export interface RankedOptions {
   readonly limit?: number;
   /** Above `limit`, this many top cities keep their own row. */
   readonly top?: number;
+  /** Width of the name column left of the bars (default 170; small multiples use less). */
+  readonly labelWidth?: number;
+  /** Room right of the longest bar for its value label (default 62). */
+  readonly valueWidth?: number;
   /** Order of names among equal values: the locale's collation (the chart passes `i18n.compare`). */
   readonly compare?: (a: string, b: string) => number;
 }
@@ -95,8 +98,8 @@ export interface RankedMarks {
   readonly topCount: number;
 }
 
-const LABEL_WIDTH = 170;
-const VALUE_GUTTER = 62;
+const DEFAULT_LABEL_WIDTH = 170;
+const DEFAULT_VALUE_WIDTH = 62;
 const ROW_HEIGHT = 18;
 /** Rows get tighter when there are many, so 200 cities stay a scrollable length. */
 const DENSE_ROW = 14;
@@ -105,6 +108,7 @@ const AXIS = 26;
 
 export function layoutRanked(items: readonly RankedItem[], options: RankedOptions): RankedMarks {
   const width = options.width ?? 640;
+  const labelWidth = options.labelWidth ?? DEFAULT_LABEL_WIDTH;
   const limit = options.limit ?? 200;
   const topN = options.top ?? 30;
   const compare = options.compare ?? byCodePoint;
@@ -120,11 +124,16 @@ export function layoutRanked(items: readonly RankedItem[], options: RankedOption
 
   const maxValue = withValue[0]?.v ?? 0;
   const domainMax = options.max ?? (maxValue > 0 ? maxValue : 1);
-  const x = scaleLinear()
-    .domain([0, domainMax])
-    .range([LABEL_WIDTH, width - VALUE_GUTTER]);
-  if (options.max === undefined) x.nice();
-  const ticks = x.ticks(5).map((value) => ({ x: x(value), value }));
+  // d3-array's nice and ticks, as d3-scale's linear scale computes them, without its interpolators:
+  // this layout also runs in the browser (the compare page), where every kilobyte counts.
+  const [d0, d1] = options.max === undefined ? nice(0, domainMax, 10) : [0, domainMax];
+  const left = labelWidth;
+  const right = width - (options.valueWidth ?? DEFAULT_VALUE_WIDTH);
+  const x = (v: number) => {
+    const t = (v - d0) / (d1 - d0);
+    return left * (1 - t) + right * t;
+  };
+  const ticks = scaleTicks(d0, d1, 5).map((value) => ({ x: x(value), value }));
 
   const aggregated = items.length > limit;
   const ROW = !aggregated && items.length > DENSE_FROM ? DENSE_ROW : ROW_HEIGHT;
@@ -141,7 +150,7 @@ export function layoutRanked(items: readonly RankedItem[], options: RankedOption
       rank: ranks[i]!,
       value: d.v,
       y,
-      barWidth: Math.max(0, x(d.v) - LABEL_WIDTH),
+      barWidth: Math.max(0, x(d.v) - labelWidth),
       highlighted: d.id === options.highlight,
     };
   };
@@ -177,7 +186,7 @@ export function layoutRanked(items: readonly RankedItem[], options: RankedOption
       const values = rest.map((r) => r.v);
       const min = Math.min(...values);
       const max = Math.max(...values);
-      const median = d3median(values) as number;
+      const median = d3median(values) ?? 0;
       rows.push({
         kind: 'others',
         id: 'others',
@@ -217,7 +226,7 @@ export function layoutRanked(items: readonly RankedItem[], options: RankedOption
   return {
     width,
     height: y + 6,
-    x0: LABEL_WIDTH,
+    x0: labelWidth,
     rowHeight: ROW,
     top: AXIS,
     rows,

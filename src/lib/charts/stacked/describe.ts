@@ -1,4 +1,4 @@
-import type { I18n } from '../../../i18n/index.ts';
+import type { TextI18n } from '../../../i18n/index.ts';
 import type { Category } from '../categories.ts';
 import { formatShare } from '../format.ts';
 import type { ChartWords } from '../spec.ts';
@@ -16,7 +16,7 @@ export interface StackedLabels {
   readonly tip: (row: PlacedRow, segment: StackedSegment, category: Category) => string;
 }
 
-export function describeStacked(marks: StackedMarks, categories: readonly Category[], i18n: I18n): ChartWords {
+export function describeStacked(marks: StackedMarks, categories: readonly Category[], i18n: TextI18n): ChartWords {
   const total = Math.max(0, ...marks.rows.map((r) => r.total));
   const answer = (key: string) => (categories.find((c) => c.key === key)?.label ?? key).toLocaleLowerCase(i18n.lang);
   const first = marks.rows[0];
@@ -46,7 +46,7 @@ export function describeStacked(marks: StackedMarks, categories: readonly Catego
   };
 }
 
-export function stackedLabels(i18n: I18n): StackedLabels {
+export function stackedLabels(i18n: TextI18n): StackedLabels {
   return {
     tick: (share) => formatShare(i18n, share),
     segment: (s, c) => i18n.t('charts.symbolLabel', { symbol: c.symbol, label: formatShare(i18n, s.share) }),
@@ -55,7 +55,7 @@ export function stackedLabels(i18n: I18n): StackedLabels {
   };
 }
 
-export function stackedTable(marks: StackedMarks, categories: readonly Category[], rowHeader: string, i18n: I18n): DataTable {
+export function stackedTable(marks: StackedMarks, categories: readonly Category[], rowHeader: string, i18n: TextI18n): DataTable {
   return {
     columns: [rowHeader, ...categories.map((c) => c.label), i18n.t('charts.stacked.table.total')],
     rows: marks.rows.map((r) => [r.label, ...categories.map((c) => r.segments.find((s) => s.key === c.key)?.count ?? 0), r.total]),

@@ -1,7 +1,7 @@
-import type { I18n } from '../../../i18n/index.ts';
+import type { TextI18n } from '../../../i18n/index.ts';
 import type { MissingReason } from '../../indicators/index.ts';
 import { formatTick, formatValue } from '../format.ts';
-import { reasonText } from '../ranked/describe.ts';
+import { missingReasonText } from '../reasons.ts';
 import type { ChartWords } from '../spec.ts';
 import type { DataTable } from '../table.ts';
 import type { StripBin, StripDot, StripMarks } from './layout.ts';
@@ -21,15 +21,15 @@ export interface StripLabels {
   readonly binCount: (bin: StripBin) => string;
 }
 
-function highlightText(marks: StripMarks, unit: string, i18n: I18n): string {
+function highlightText(marks: StripMarks, unit: string, i18n: TextI18n): string {
   const hi = marks.highlight;
   if (!hi) return '';
   return hi.value !== undefined
     ? i18n.t('charts.cityValue', { city: hi.label, value: formatValue(i18n, hi.value, unit) })
-    : i18n.t('charts.strip.cityMissing', { city: hi.label, reason: reasonText(i18n, hi.reason ?? 'not_given') });
+    : i18n.t('charts.strip.cityMissing', { city: hi.label, reason: missingReasonText(i18n, hi.reason ?? 'not_given') });
 }
 
-export function describeStrip(marks: StripMarks, input: { readonly measure: string; readonly unit: string }, i18n: I18n): ChartWords {
+export function describeStrip(marks: StripMarks, input: { readonly measure: string; readonly unit: string }, i18n: TextI18n): ChartWords {
   const s = marks.summary;
   const value = (v: number) => formatValue(i18n, v, input.unit);
   const hi = marks.highlight;
@@ -74,7 +74,7 @@ export function describeStrip(marks: StripMarks, input: { readonly measure: stri
   return { summary, notes };
 }
 
-export function stripLabels(marks: StripMarks, unit: string, i18n: I18n): StripLabels {
+export function stripLabels(marks: StripMarks, unit: string, i18n: TextI18n): StripLabels {
   const s = marks.summary;
   const value = (v: number | undefined) => (v === undefined ? '' : formatValue(i18n, v, unit));
   return {
@@ -97,7 +97,7 @@ export function stripLabels(marks: StripMarks, unit: string, i18n: I18n): StripL
   };
 }
 
-export function stripTable(marks: StripMarks, unit: string, i18n: I18n): DataTable {
+export function stripTable(marks: StripMarks, unit: string, i18n: TextI18n): DataTable {
   const s = marks.summary;
   const num = (v: number | undefined) => (v === undefined ? '' : Math.round(v * 100) / 100);
   const t = i18n.t;
@@ -105,7 +105,7 @@ export function stripTable(marks: StripMarks, unit: string, i18n: I18n): DataTab
     [t('charts.strip.table.withValue'), s.n],
     [t('charts.strip.table.withoutValue'), s.missing],
     ...(Object.entries(s.missingByReason) as [MissingReason, number][]).map(
-      ([r, c]) => [t('charts.strip.table.ofWhich', { reason: reasonText(i18n, r) }), c] as const,
+      ([r, c]) => [t('charts.strip.table.ofWhich', { reason: missingReasonText(i18n, r) }), c] as const,
     ),
   ];
   if (s.n === 1) rows.push([t('charts.strip.table.oneValue', { unit }), num(s.median)]);

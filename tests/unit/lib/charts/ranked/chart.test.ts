@@ -4,6 +4,9 @@ import type { RankedItem } from '../../../../../src/lib/charts/ranked/index.ts';
 import { tableToCsv } from '../../../../../src/lib/charts/table.ts';
 import type { IndicatorValue } from '../../../../../src/lib/indicators/index.ts';
 import { createI18n } from '../../../../../src/i18n/index.ts';
+import { missingReasonText } from '../../../../../src/lib/charts/reasons.ts';
+
+const en = createI18n('en');
 
 const v = (value: number): IndicatorValue => ({ kind: 'value', value });
 const item = (id: string, value: IndicatorValue): RankedItem => ({ id, label: id, country: 'Testland', value });
@@ -65,7 +68,7 @@ describe('layoutRanked', () => {
   });
 
   it('writes the table it draws, as CSV', () => {
-    expect(tableToCsv(rankedTable(marks, '%', createI18n('en')))).toBe(
+    expect(tableToCsv(rankedTable(marks, '%', en, (reason) => missingReasonText(en, reason)))).toBe(
       'Rank,City,Country,Value (%),Note\n1,a,Testland,80,\n2,b,Testland,50,\n2,d,Testland,50,\n4,e,Testland,0,\n,c,Testland,,no value: withheld\n',
     );
   });
