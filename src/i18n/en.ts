@@ -155,6 +155,18 @@ export const en = {
         shareYes: 'Share yes (%)',
       },
     },
+    // Titles and first-column headers of the charts each page shows (src/lib/charts/catalog.ts).
+    titles: {
+      distribution: '{indicator}: distribution across cities',
+      ranked: '{indicator}, city by city',
+      closedOverview: 'Every yes/no question: how cities answered',
+      answers: '{question}: how cities answered',
+      coverage: '{question}: which parts cities answered',
+      strategyHeatmap: 'Strategy checklist, city by item',
+      rowQuestion: 'Question',
+      rowItem: 'Item',
+      rowPart: 'Part of the answer',
+    },
     // Small ranked bars drawn in the browser, one per indicator (the compare page).
     bars: {
       title: '{label} ({question}, {unit})',

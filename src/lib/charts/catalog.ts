@@ -1,3 +1,4 @@
+import { i18n, t } from '../../i18n/index.ts';
 import { fieldStatus } from '../data/answers.ts';
 import type { CityResponse } from '../data/response.ts';
 import { indicatorValue, NUMERIC_INDICATORS } from '../indicators/index.ts';
@@ -49,8 +50,8 @@ export function distributionChart(responses: readonly CityResponse[], indicator:
   const make = () =>
     stripChart({
       id: `${indicator.id}-distribution`,
-      title: `${indicator.label}: distribution across cities`,
-      measure: indicator.label.toLowerCase(),
+      title: t('charts.titles.distribution', { indicator: indicator.label }),
+      measure: indicator.label.toLocaleLowerCase(i18n.lang),
       items,
       // On a profile (a highlighted city) dots are bare: the page stays light; the question page has the tooltips.
       options: {
@@ -68,8 +69,8 @@ export function rankedIndicatorChart(responses: readonly CityResponse[], indicat
   return memo(responses, `ranked:${indicator.id}:${highlight?.id ?? ''}`, () =>
     rankedChart({
       id: `${indicator.id}-ranked`,
-      title: `${indicator.label}, city by city`,
-      measure: indicator.label.toLowerCase(),
+      title: t('charts.titles.ranked', { indicator: indicator.label }),
+      measure: indicator.label.toLocaleLowerCase(i18n.lang),
       items: indicatorValues(responses, indicator).map(({ r, value }) => ({
         id: r.id,
         label: r.city.name,
@@ -106,12 +107,12 @@ export function closedOverviewChart(responses: readonly CityResponse[], edition:
   return memo(responses, `closed-overview:${edition}`, () =>
     stackedChart({
       id: 'closed-overview',
-      title: 'Every yes/no question: how cities answered',
+      title: t('charts.titles.closedOverview'),
       rows: getEdition(edition).questions.flatMap((q) =>
         closedRows(responses, q).map((row) => ({ ...row, label: `${q.id} ${row.label}` })),
       ),
       categories: CLOSED_CATEGORIES,
-      rowHeader: 'Question',
+      rowHeader: t('charts.titles.rowQuestion'),
       downloads: { csv: '/questions/closed-overview.csv', json: '/questions/closed-overview.json' },
     }),
   );
@@ -126,10 +127,10 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'closed-answers',
-          title: `${question.id} ${question.shortTitle}: how cities answered`,
+          title: t('charts.titles.answers', { question: `${question.id} ${question.shortTitle}` }),
           rows: closed,
           categories: CLOSED_CATEGORIES,
-          rowHeader: 'Item',
+          rowHeader: t('charts.titles.rowItem'),
           downloads: chartDownloads(question.id, 'closed-answers'),
         }),
       );
@@ -137,7 +138,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         heatmapChart({
           id: 'strategy-heatmap',
-          title: 'Strategy checklist, city by item',
+          title: t('charts.titles.strategyHeatmap'),
           items: STRATEGY_ITEMS.map(([key, , label]) => ({ key, label })),
           rows: responses.map((r) => ({
             id: r.id,
@@ -172,10 +173,10 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'choice',
-          title: `${question.id} ${choice.label}: how cities answered`,
+          title: t('charts.titles.answers', { question: `${question.id} ${choice.label}` }),
           rows: [{ id: `${question.id}.${choice.key}`, label: choice.label, counts }],
           categories: choiceCategories(choice.options),
-          rowHeader: 'Item',
+          rowHeader: t('charts.titles.rowItem'),
           downloads: chartDownloads(question.id, 'choice'),
         }),
       );
@@ -194,10 +195,10 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'coverage',
-          title: `${question.id} ${question.shortTitle}: which parts cities answered`,
+          title: t('charts.titles.coverage', { question: `${question.id} ${question.shortTitle}` }),
           rows,
           categories: COVERAGE_CATEGORIES,
-          rowHeader: 'Part of the answer',
+          rowHeader: t('charts.titles.rowPart'),
           downloads: chartDownloads(question.id, 'coverage'),
         }),
       );
