@@ -73,3 +73,24 @@ describe('layoutRanked', () => {
     );
   });
 });
+
+describe('layoutRanked scale', () => {
+  it.each([
+    // Without a maximum the scale ends at the nice maximum above the largest value, as d3's linear scale does.
+    [undefined, 93.3, [0, 20, 40, 60, 80, 100]],
+    [undefined, 7, [0, 1, 2, 3, 4, 5, 6, 7]],
+    [undefined, 1234, [0, 200, 400, 600, 800, 1000, 1200]],
+    [100, 12, [0, 20, 40, 60, 80, 100]],
+  ])('max %s, largest value %d: ticks %j', (max, largest, ticks) => {
+    const m = layoutRanked([item('a', v(largest)), item('b', v(0))], { unit: 'x', ...(max === undefined ? {} : { max }) });
+    expect(m.ticks.map((t) => t.value)).toEqual(ticks);
+    expect(m.ticks[0]!.x).toBe(m.x0);
+  });
+
+  it('gives small multiples a narrower name column and value room', () => {
+    const m = layoutRanked([item('a', v(50)), item('b', v(100))], { unit: '%', max: 100, width: 360, labelWidth: 110, valueWidth: 78 });
+    expect(m.x0).toBe(110);
+    expect(m.ticks.at(-1)!.x).toBe(360 - 78);
+    expect(m.rows[0]!.kind === 'value' && m.rows[0]!.barWidth).toBe(360 - 78 - 110);
+  });
+});
