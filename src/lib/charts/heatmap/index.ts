@@ -9,10 +9,10 @@ import { renderHeatmap } from './render.ts';
 
 /* Heatmap: layout, description and render put together into a page's chart. */
 
-export { layoutHeatmap, shareStep } from './layout.ts';
+export { layoutHeatmap } from './layout.ts';
 export type { HeatmapCell, HeatmapItem, HeatmapMarks, HeatmapRowInput } from './layout.ts';
 export { describeHeatmap, heatmapLabels, heatmapTable } from './describe.ts';
-export { renderHeatmap } from './render.ts';
+export { renderHeatmap, shareStep } from './render.ts';
 
 export interface HeatmapChartInput {
   readonly id: string;

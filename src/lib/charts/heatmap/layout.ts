@@ -62,9 +62,6 @@ const HEADER = 175;
 /** Space above each UN region's first row, for its name. */
 const GROUP_GAP = 20;
 
-/** Shade class of a share of yes: five steps, labelled with the number too. */
-export const shareStep = (share: number) => `h-${Math.min(4, Math.floor(share * 5))}`;
-
 export function layoutHeatmap(
   rowsIn: readonly HeatmapRowInput[],
   items: readonly HeatmapItem[],

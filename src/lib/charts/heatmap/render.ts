@@ -4,7 +4,6 @@ import { flowLines, textWidth, truncate } from '../labels.ts';
 import { el } from '../svg.ts';
 import type { SvgNode } from '../svg.ts';
 import type { HeatmapLabels } from './describe.ts';
-import { shareStep } from './layout.ts';
 import type { HeatmapMarks } from './layout.ts';
 
 /*
@@ -16,6 +15,9 @@ import type { HeatmapMarks } from './layout.ts';
 const SHORT: Record<string, string> = { yes: 'y', no: 'n', not_answered: 'a', not_legible_in_source: 'l', withheld: 'w' };
 const COLUMN_LABEL_LENGTH = 26;
 const ROW_LABEL_LENGTH = 22;
+
+/** Shade class of a share of yes: five steps, labelled with the number too. */
+export const shareStep = (share: number) => `h-${Math.min(4, Math.floor(share * 5))}`;
 
 function symbols(id: string, marks: HeatmapMarks): SvgNode {
   const { cellWidth: w, cellHeight: h } = marks;

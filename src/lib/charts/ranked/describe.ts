@@ -130,7 +130,7 @@ export function rankedLabels(marks: RankedMarks, unit: string, i18n: TextI18n, r
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 export function rankedTable(marks: RankedMarks, unit: string, i18n: TextI18n, reasonText: ReasonText): DataTable {
-  const t = (key: Parameters<TextI18n['t']>[0], params?: Parameters<TextI18n['t']>[1]) => i18n.t(key, params);
+  const t: TextI18n['t'] = (key, params) => i18n.t(key, params);
   return {
     columns: [
       t('charts.ranked.table.rank'),

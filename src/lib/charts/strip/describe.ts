@@ -100,7 +100,7 @@ export function stripLabels(marks: StripMarks, unit: string, i18n: TextI18n): St
 export function stripTable(marks: StripMarks, unit: string, i18n: TextI18n): DataTable {
   const s = marks.summary;
   const num = (v: number | undefined) => (v === undefined ? '' : Math.round(v * 100) / 100);
-  const t = i18n.t;
+  const t: TextI18n['t'] = (key, params) => i18n.t(key, params);
   const rows: (readonly (string | number)[])[] = [
     [t('charts.strip.table.withValue'), s.n],
     [t('charts.strip.table.withoutValue'), s.missing],
