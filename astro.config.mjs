@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import chartFrameWidths from './src/integrations/chart-frame-widths.ts';
 import { editionsRegistryPlugin, registerEditionsHook } from './src/integrations/editions-registry.ts';
 
 // Before the integrations load: they read the questionnaire too (imported below, once the hook is in place).
@@ -30,7 +31,7 @@ export default defineConfig({
     plugins: editionsRegistryPlugin(),
   },
   // pagefindIndex last: it indexes the finished pages (astro:build:done).
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), chartFrameWidths(), pagefindIndex()],
   security: {
     csp: {
       directives: [

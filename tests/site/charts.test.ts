@@ -10,6 +10,7 @@ import type { BuiltPage, Element } from '../helpers/html.ts';
 import { DEMO_DIST, DIST } from '../helpers/paths.ts';
 import { getEdition, questionAnchor } from '../../src/questionnaire/index.ts';
 import { NUMERIC_INDICATORS } from '../../src/lib/indicators/index.ts';
+import { CHART_MIN_WIDTHS, frameWidthClass } from '../../src/lib/charts/spec.ts';
 
 const edition = getEdition(2022);
 const hasClass = (el: Element, c: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(c);
@@ -78,14 +79,30 @@ for (const [name, dir] of [
       }
     });
 
-    it('has a stylesheet rule for every chart frame width it uses (charts scroll, not shrink, on phones)', () => {
+    it("gives every chart frame its type's minimum width, from a stylesheet rule generated from the spec (charts scroll, not shrink, on phones)", () => {
       const css = filesUnder(dir)
         .filter((f) => f.endsWith('.css'))
         .map((f) => readFileSync(join(dir, f), 'utf8'))
         .join('\n');
-      const used = new Set(withCharts.flatMap((p) => [...p.html.matchAll(/chart__frame--min-(\d+)/g)].map((m) => m[1])));
-      expect(used.size).toBeGreaterThan(0);
-      for (const w of used) expect(css, `min-width ${w}`).toMatch(new RegExp(`chart__frame--min-${w} \\.chart-svg\\{min-width:${w}px`));
+      const minWidthOf = new Map<string, number>(Object.entries(CHART_MIN_WIDTHS));
+      const frames = withCharts.flatMap((p) =>
+        chartsOf(p).map((chart) => ({
+          kind: attr(chart, 'data-kind') ?? '',
+          frame: findAll(chart, (el) => hasClass(el, 'chart__frame'))[0],
+        })),
+      );
+      expect(frames.length).toBeGreaterThan(0);
+      for (const { kind, frame } of frames) {
+        const width = minWidthOf.get(kind) ?? 0;
+        expect(width, kind).toBeGreaterThan(0);
+        expect(frame && hasClass(frame, frameWidthClass(width)), kind).toBe(true);
+      }
+      // The bundled rules are the generated ones: one per width of the spec, and no other.
+      const widths = [...new Set(minWidthOf.values())].sort((a, b) => a - b);
+      for (const w of widths)
+        expect(css, `min-width ${w}`).toMatch(new RegExp(`\\.${frameWidthClass(w)} \\.chart-svg\\{min-width:${w}px\\}`));
+      const ruled = new Set([...css.matchAll(/chart__frame--min-(\d+) \.chart-svg\{/g)].map((m) => Number(m[1])));
+      expect([...ruled].sort((a, b) => a - b)).toEqual(widths);
     });
 
     it('never repeats an element id on a page with charts', () => {

@@ -4,13 +4,29 @@
  *   Escape to close), shows the mark's own text (data-tip) and announces it politely.
  * - Ranked charts: a button sorts the rows by value or by name.
  * - Charts with cities: a box highlights the cities whose name matches.
+ * Its words are the element's data-msg-* attributes, rendered by Chart.astro from the catalogue.
  */
+
+/** The server-rendered words of one chart's controls. */
+function messagesOf(host: HTMLElement) {
+  const message = (name: string) => host.dataset[name] ?? '';
+  return {
+    hint: message('msgHint'),
+    sortByName: message('msgSortByName'),
+    sortByValue: message('msgSortByValue'),
+    sortedByName: message('msgSortedByName'),
+    sortedByValue: message('msgSortedByValue'),
+    find: message('msgFind'),
+    found: (count: number) => message('msgFound').replace('{count}', new Intl.NumberFormat(host.dataset['lang']).format(count)),
+  };
+}
 
 export class LgqChart extends HTMLElement {
   private marks: SVGElement[] = [];
   private active = -1;
   private tooltip!: HTMLDivElement;
   private live!: HTMLParagraphElement;
+  private messages!: ReturnType<typeof messagesOf>;
 
   connectedCallback(): void {
     if (this.dataset['enhanced']) return;
@@ -21,6 +37,7 @@ export class LgqChart extends HTMLElement {
     this.marks = [...svg.querySelectorAll<SVGElement>('[data-tip]')];
     // A chart with a single mark (a profile's strip: only the city itself) has nothing to explore.
     if (this.marks.length < 2) return;
+    this.messages = messagesOf(this);
 
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'chart__tooltip';
@@ -32,7 +49,7 @@ export class LgqChart extends HTMLElement {
     const hint = document.createElement('p');
     hint.className = 'chart__hint';
     hint.id = `${this.id}-hint`;
-    hint.textContent = 'Hover a mark, or focus the chart and use the arrow keys, to read its values.';
+    hint.textContent = this.messages.hint;
     frame.setAttribute('aria-describedby', hint.id);
     frame.after(this.tooltip, this.live);
     this.querySelector('figcaption')?.append(hint);
@@ -105,15 +122,16 @@ export class LgqChart extends HTMLElement {
     button.type = 'button';
     button.className = 'chart__button';
     let byName = false;
-    const label = () => (button.textContent = byName ? 'Sort by value' : 'Sort by name');
+    const collator = new Intl.Collator(this.dataset['lang']);
+    const label = () => (button.textContent = byName ? this.messages.sortByValue : this.messages.sortByName);
     label();
     button.addEventListener('click', () => {
       byName = !byName;
-      const order = byName ? [...rows].sort((a, b) => (a.dataset['name'] ?? '').localeCompare(b.dataset['name'] ?? '', 'en')) : rows;
+      const order = byName ? [...rows].sort((a, b) => collator.compare(a.dataset['name'] ?? '', b.dataset['name'] ?? '')) : rows;
       order.forEach((row, i) => row.setAttribute('transform', slots[i] ?? ''));
       // Keyboard order follows the visual order.
       this.marks = byName ? order : [...svg.querySelectorAll<SVGElement>('[data-tip]')];
-      this.live.textContent = byName ? 'Sorted by name' : 'Sorted by value';
+      this.live.textContent = byName ? this.messages.sortedByName : this.messages.sortedByValue;
       label();
     });
     this.controls().append(button);
@@ -123,7 +141,7 @@ export class LgqChart extends HTMLElement {
     const named = [...svg.querySelectorAll<SVGElement>('[data-name]')];
     const wrap = document.createElement('label');
     wrap.className = 'chart__find';
-    wrap.textContent = 'Highlight a city ';
+    wrap.textContent = `${this.messages.find} `;
     const input = document.createElement('input');
     input.type = 'search';
     input.autocomplete = 'off';
@@ -136,7 +154,7 @@ export class LgqChart extends HTMLElement {
         el.classList.toggle('is-found', hit);
         if (hit) found++;
       }
-      this.live.textContent = q ? `${found} ${found === 1 ? 'city' : 'cities'} highlighted` : '';
+      this.live.textContent = q ? this.messages.found(found) : '';
     });
     this.controls().append(wrap);
   }

@@ -2,10 +2,11 @@ import { comparisonRows, getEdition } from '../../questionnaire/index.ts';
 import type { ComparisonRow, EditionDef, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
 import type { ExportedResponse } from '../../lib/export/exported.ts';
 import { compareSearch, DOWNLOAD_PATHS, questionPath, responseJsonPath } from '../../lib/urls.ts';
+import { figureItem, indicatorBars } from '../charts/bar-figure.ts';
+import type { IndicatorMeta } from '../charts/bar-figure.ts';
+import { pageChartText } from '../charts/page-text.ts';
 import { answerNodes, templateNode } from './answer-fragments.ts';
 import { el } from './dom.ts';
-import { indicatorChart } from './indicator-chart.ts';
-import type { IndicatorMeta, MissingLabels } from './indicator-chart.ts';
 import { foldForSearch, MAX_CITIES, parseSelection } from './selection.ts';
 
 /*
@@ -291,6 +292,7 @@ export class LgqCompare extends HTMLElement {
   }
 
   private indicatorSection(responses: readonly ExportedResponse[]): HTMLElement {
+    const chartText = pageChartText();
     const metas = [...this.querySelectorAll<HTMLElement>('[data-indicator]')].map((li): IndicatorMeta => ({
       id: li.dataset['indicator'] ?? '',
       label: li.dataset['label'] ?? '',
@@ -307,22 +309,13 @@ export class LgqCompare extends HTMLElement {
         'div',
         { class: 'compare__charts' },
         ...metas.map((m) =>
-          indicatorChart(
+          indicatorBars(
             m,
-            responses.map((r) => ({ name: r.city.name, value: r.indicators[m.id] ?? 'not_given' })),
-            this.missingLabels(),
+            responses.map((r) => figureItem({ id: r.id, label: r.city.name, country: r.country.name }, r.indicators[m.id], chartText)),
+            chartText,
           ),
         ),
       ),
-    );
-  }
-
-  private missingLabels(): MissingLabels {
-    return Object.fromEntries(
-      [...this.querySelectorAll<HTMLElement>('[data-missing-reason]')].map((li) => [
-        li.dataset['missingReason'] ?? '',
-        li.textContent ?? '',
-      ]),
     );
   }
 

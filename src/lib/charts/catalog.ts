@@ -1,4 +1,5 @@
 import { answerCategory } from '../../fields/index.ts';
+import { i18n, t } from '../../i18n/index.ts';
 import { fieldStatus } from '../data/answers.ts';
 import type { CityResponse } from '../data/response.ts';
 import { editionIndicators, indicatorValue } from '../indicators/index.ts';
@@ -7,12 +8,12 @@ import { checklistItems, getEdition } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
 import { closedOverviewPath, profilePath, questionChartPath } from '../urls.ts';
 import { choiceCategories, CLOSED_CATEGORIES, COVERAGE_CATEGORIES } from './categories.ts';
-import { heatmapChart } from './heatmap.ts';
-import { rankedChart } from './ranked.ts';
+import { heatmapChart } from './heatmap/index.ts';
+import { rankedChart } from './ranked/index.ts';
 import type { ChartSpec } from './spec.ts';
-import { stackedChart } from './stacked.ts';
-import type { StackedRow } from './stacked.ts';
-import { stripChart } from './strip.ts';
+import { stackedChart } from './stacked/index.ts';
+import type { StackedRow } from './stacked/index.ts';
+import { stripChart } from './strip/index.ts';
 
 /*
  * Which charts each page shows, built from plain responses. The question pages, the profiles and the
@@ -51,8 +52,8 @@ export function distributionChart(responses: readonly CityResponse[], indicator:
   const make = () =>
     stripChart({
       id: `${indicator.id}-distribution`,
-      title: `${indicator.label}: distribution across cities`,
-      measure: indicator.label.toLowerCase(),
+      title: t('charts.titles.distribution', { indicator: indicator.label }),
+      measure: indicator.label.toLocaleLowerCase(i18n.lang),
       items,
       // On a profile (a highlighted city) dots are bare: the page stays light; the question page has the tooltips.
       options: {
@@ -70,8 +71,8 @@ export function rankedIndicatorChart(responses: readonly CityResponse[], indicat
   return memo(responses, `ranked:${indicator.id}:${highlight?.id ?? ''}`, () =>
     rankedChart({
       id: `${indicator.id}-ranked`,
-      title: `${indicator.label}, city by city`,
-      measure: indicator.label.toLowerCase(),
+      title: t('charts.titles.ranked', { indicator: indicator.label }),
+      measure: indicator.label.toLocaleLowerCase(i18n.lang),
       items: indicatorValues(responses, indicator).map(({ r, value }) => ({
         id: r.id,
         label: r.city.name,
@@ -108,12 +109,12 @@ export function closedOverviewChart(responses: readonly CityResponse[], edition:
   return memo(responses, `closed-overview:${edition}`, () =>
     stackedChart({
       id: 'closed-overview',
-      title: 'Every yes/no question: how cities answered',
+      title: t('charts.titles.closedOverview'),
       rows: getEdition(edition).questions.flatMap((q) =>
         closedRows(responses, q).map((row) => ({ ...row, label: `${q.id} ${row.label}` })),
       ),
       categories: CLOSED_CATEGORIES,
-      rowHeader: 'Question',
+      rowHeader: t('charts.titles.rowQuestion'),
       downloads: { csv: closedOverviewPath(edition, 'csv'), json: closedOverviewPath(edition, 'json') },
     }),
   );
@@ -128,10 +129,10 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'closed-answers',
-          title: `${question.id} ${question.shortTitle}: how cities answered`,
+          title: t('charts.titles.answers', { question: `${question.id} ${question.shortTitle}` }),
           rows: closed,
           categories: CLOSED_CATEGORIES,
-          rowHeader: 'Item',
+          rowHeader: t('charts.titles.rowItem'),
           downloads: chartDownloads(edition, question.id, 'closed-answers'),
         }),
       );
@@ -140,7 +141,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         heatmapChart({
           id: `${question.checklist.id}-heatmap`,
-          title: `${question.checklist.title}, city by item`,
+          title: t('charts.titles.checklistHeatmap', { checklist: question.checklist.title }),
           items: items.map((f) => ({ key: f.key, label: f.label })),
           rows: responses.map((r) => ({
             id: r.id,
@@ -174,10 +175,10 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'choice',
-          title: `${question.id} ${choice.label}: how cities answered`,
+          title: t('charts.titles.answers', { question: `${question.id} ${choice.label}` }),
           rows: [{ id: `${question.id}.${choice.key}`, label: choice.label, counts }],
           categories: choiceCategories(choice.options),
-          rowHeader: 'Item',
+          rowHeader: t('charts.titles.rowItem'),
           downloads: chartDownloads(edition, question.id, 'choice'),
         }),
       );
@@ -196,10 +197,10 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'coverage',
-          title: `${question.id} ${question.shortTitle}: which parts cities answered`,
+          title: t('charts.titles.coverage', { question: `${question.id} ${question.shortTitle}` }),
           rows,
           categories: COVERAGE_CATEGORIES,
-          rowHeader: 'Part of the answer',
+          rowHeader: t('charts.titles.rowPart'),
           downloads: chartDownloads(edition, question.id, 'coverage'),
         }),
       );

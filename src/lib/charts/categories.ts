@@ -1,4 +1,7 @@
+import { t } from '../../i18n/index.ts';
+import type { I18n } from '../../i18n/index.ts';
 import { CLOSED_STATE_LABELS } from '../../questionnaire/index.ts';
+import { flowLines, textWidth } from './labels.ts';
 import { el } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 
@@ -25,13 +28,13 @@ export const CLOSED_CATEGORIES: readonly Category[] = [
   { key: 'no', label: CLOSED_STATE_LABELS.no, tone: 'c-no', pattern: 'diagonal', symbol: '✕' },
   { key: 'not_answered', label: CLOSED_STATE_LABELS.not_answered, tone: 'c-blank', pattern: 'dots', symbol: '·' },
   { key: 'not_legible_in_source', label: CLOSED_STATE_LABELS.not_legible_in_source, tone: 'c-illegible', pattern: 'cross', symbol: '?' },
-  { key: 'withheld', label: 'Withheld', tone: 'c-withheld', pattern: 'vertical', symbol: 'W' },
+  { key: 'withheld', label: t('charts.categories.withheld'), tone: 'c-withheld', pattern: 'vertical', symbol: 'W' },
 ];
 
 export const COVERAGE_CATEGORIES: readonly Category[] = [
-  { key: 'given', label: 'Given', tone: 'c-yes', pattern: 'solid', symbol: '✓' },
-  { key: 'not_given', label: 'Not given', tone: 'c-blank', pattern: 'dots', symbol: '·' },
-  { key: 'withheld', label: 'Withheld', tone: 'c-withheld', pattern: 'vertical', symbol: 'W' },
+  { key: 'given', label: t('charts.categories.given'), tone: 'c-yes', pattern: 'solid', symbol: '✓' },
+  { key: 'not_given', label: t('charts.categories.notGiven'), tone: 'c-blank', pattern: 'dots', symbol: '·' },
+  { key: 'withheld', label: t('charts.categories.withheld'), tone: 'c-withheld', pattern: 'vertical', symbol: 'W' },
 ];
 
 const OPTION_TONES = ['c-yes', 'c-opt-2', 'c-opt-3', 'c-opt-4', 'c-opt-5'] as const;
@@ -84,30 +87,31 @@ export function patternDefs(prefix: string, categories: readonly Category[]): Sv
   return el('defs', {}, patterns);
 }
 
-/** A horizontal legend: swatch (with pattern), symbol and label for each category. */
+/** A legend entry: the category's symbol and its name. */
+export const legendLabel = (i18n: I18n, c: Category): string => i18n.t('charts.symbolLabel', { symbol: c.symbol, label: c.label });
+
+/** A horizontal legend: swatch (with pattern) and label for each category, wrapped to `width`. */
 export function legend(
   prefix: string,
   categories: readonly Category[],
+  label: (c: Category) => string,
   x: number,
   y: number,
   width: number,
 ): { node: SvgNode; height: number } {
-  const items: SvgNode[] = [];
-  let cx = 0;
-  let cy = 0;
-  for (const c of categories) {
-    const w = 26 + c.label.length * 6.8;
-    if (cx > 0 && cx + w > width) {
-      cx = 0;
-      cy += 18;
-    }
-    items.push(
-      el('g', { class: 'legend-item', transform: `translate(${cx},${cy})` }, [
-        el('rect', { ...fillAttrs(prefix, c), x: 0, y: 0, width: 12, height: 12, rx: 2 }),
-        el('text', { class: 'legend-label', x: 18, y: 10 }, `${c.symbol} ${c.label}`),
-      ]),
-    );
-    cx += w + 12;
-  }
-  return { node: el('g', { class: 'legend', transform: `translate(${x},${y})` }, items), height: cy + 18 };
+  const texts = categories.map(label);
+  // Room for the swatch and the symbol, then the name.
+  const flow = flowLines(
+    categories.map((c) => 26 + textWidth(c.label, 6.8)),
+    width,
+    12,
+    18,
+  );
+  const items = categories.map((c, i) =>
+    el('g', { class: 'legend-item', transform: `translate(${flow.positions[i]!.x},${flow.positions[i]!.y})` }, [
+      el('rect', { ...fillAttrs(prefix, c), x: 0, y: 0, width: 12, height: 12, rx: 2 }),
+      el('text', { class: 'legend-label', x: 18, y: 10 }, texts[i]!),
+    ]),
+  );
+  return { node: el('g', { class: 'legend', transform: `translate(${x},${y})` }, items), height: flow.height + 18 };
 }

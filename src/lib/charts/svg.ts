@@ -53,8 +53,3 @@ export function* walkSvg(node: SvgNode): Generator<SvgNode> {
   yield node;
   for (const c of node.children ?? []) yield* walkSvg(c);
 }
-
-/** Cut a label to `max` characters with an ellipsis; the full text goes in the tooltip and table. */
-export function truncate(label: string, max: number): string {
-  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
-}

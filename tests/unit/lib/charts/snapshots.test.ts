@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CLOSED_CATEGORIES } from '../../../../src/lib/charts/categories.ts';
-import { heatmapChart } from '../../../../src/lib/charts/heatmap.ts';
-import { rankedChart } from '../../../../src/lib/charts/ranked.ts';
-import { stackedChart } from '../../../../src/lib/charts/stacked.ts';
-import { stripChart } from '../../../../src/lib/charts/strip.ts';
+import { heatmapChart } from '../../../../src/lib/charts/heatmap/index.ts';
+import { rankedChart } from '../../../../src/lib/charts/ranked/index.ts';
+import { stackedChart } from '../../../../src/lib/charts/stacked/index.ts';
+import { stripChart } from '../../../../src/lib/charts/strip/index.ts';
 import { serializeSvg } from '../../../../src/lib/charts/svg.ts';
 import type { IndicatorValue } from '../../../../src/lib/indicators/index.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSED_CATEGORIES } from '../../../../src/lib/charts/categories.ts';
-import { layoutStacked, stackedChart } from '../../../../src/lib/charts/stacked.ts';
-import { walkSvg } from '../../../../src/lib/charts/svg.ts';
+import { CLOSED_CATEGORIES } from '../../../../../src/lib/charts/categories.ts';
+import { layoutStacked, stackedChart } from '../../../../../src/lib/charts/stacked/index.ts';
+import { walkSvg } from '../../../../../src/lib/charts/svg.ts';
 
 describe('layoutStacked', () => {
   const rows = [

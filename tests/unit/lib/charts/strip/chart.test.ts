@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { layoutStrip, stripChart } from '../../../../src/lib/charts/strip.ts';
-import type { StripItem } from '../../../../src/lib/charts/strip.ts';
-import { walkSvg } from '../../../../src/lib/charts/svg.ts';
-import type { IndicatorValue } from '../../../../src/lib/indicators/index.ts';
+import { layoutStrip, stripChart } from '../../../../../src/lib/charts/strip/index.ts';
+import type { StripItem } from '../../../../../src/lib/charts/strip/index.ts';
+import { walkSvg } from '../../../../../src/lib/charts/svg.ts';
+import type { IndicatorValue } from '../../../../../src/lib/indicators/index.ts';
 
 const v = (value: number): IndicatorValue => ({ kind: 'value', value });
 const item = (id: string, value: IndicatorValue): StripItem => ({ id, label: id, value });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRanked, rankedChart, rankedTable } from '../../../../src/lib/charts/ranked.ts';
-import type { RankedItem } from '../../../../src/lib/charts/ranked.ts';
-import { tableToCsv } from '../../../../src/lib/charts/table.ts';
-import type { IndicatorValue } from '../../../../src/lib/indicators/index.ts';
+import { layoutRanked, rankedChart, rankedTable } from '../../../../../src/lib/charts/ranked/index.ts';
+import type { RankedItem } from '../../../../../src/lib/charts/ranked/index.ts';
+import { tableToCsv } from '../../../../../src/lib/charts/table.ts';
+import type { IndicatorValue } from '../../../../../src/lib/indicators/index.ts';
+import { createI18n } from '../../../../../src/i18n/index.ts';
+import { missingReasonText } from '../../../../../src/lib/charts/reasons.ts';
+
+const en = createI18n('en');
 
 const v = (value: number): IndicatorValue => ({ kind: 'value', value });
 const item = (id: string, value: IndicatorValue): RankedItem => ({ id, label: id, country: 'Testland', value });
@@ -64,8 +68,29 @@ describe('layoutRanked', () => {
   });
 
   it('writes the table it draws, as CSV', () => {
-    expect(tableToCsv(rankedTable(marks, '%'))).toBe(
+    expect(tableToCsv(rankedTable(marks, '%', en, (reason) => missingReasonText(en, reason)))).toBe(
       'Rank,City,Country,Value (%),Note\n1,a,Testland,80,\n2,b,Testland,50,\n2,d,Testland,50,\n4,e,Testland,0,\n,c,Testland,,no value: withheld\n',
     );
+  });
+});
+
+describe('layoutRanked scale', () => {
+  it.each([
+    // Without a maximum the scale ends at the nice maximum above the largest value, as d3's linear scale does.
+    [undefined, 93.3, [0, 20, 40, 60, 80, 100]],
+    [undefined, 7, [0, 1, 2, 3, 4, 5, 6, 7]],
+    [undefined, 1234, [0, 200, 400, 600, 800, 1000, 1200]],
+    [100, 12, [0, 20, 40, 60, 80, 100]],
+  ])('max %s, largest value %d: ticks %j', (max, largest, ticks) => {
+    const m = layoutRanked([item('a', v(largest)), item('b', v(0))], { unit: 'x', ...(max === undefined ? {} : { max }) });
+    expect(m.ticks.map((t) => t.value)).toEqual(ticks);
+    expect(m.ticks[0]!.x).toBe(m.x0);
+  });
+
+  it('gives small multiples a narrower name column and value room', () => {
+    const m = layoutRanked([item('a', v(50)), item('b', v(100))], { unit: '%', max: 100, width: 360, labelWidth: 110, valueWidth: 78 });
+    expect(m.x0).toBe(110);
+    expect(m.ticks.at(-1)!.x).toBe(360 - 78);
+    expect(m.rows[0]!.kind === 'value' && m.rows[0]!.barWidth).toBe(360 - 78 - 110);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapChart, layoutHeatmap } from '../../../../src/lib/charts/heatmap.ts';
-import type { HeatmapRowInput } from '../../../../src/lib/charts/heatmap.ts';
-import { walkSvg } from '../../../../src/lib/charts/svg.ts';
+import { heatmapChart, layoutHeatmap } from '../../../../../src/lib/charts/heatmap/index.ts';
+import type { HeatmapRowInput } from '../../../../../src/lib/charts/heatmap/index.ts';
+import { walkSvg } from '../../../../../src/lib/charts/svg.ts';
+import { rowName } from '../../../../../src/lib/charts/heatmap/describe.ts';
+import { createI18n } from '../../../../../src/i18n/index.ts';
 
 const items = [
   { key: 'a', label: 'Item A' },
@@ -40,7 +42,7 @@ describe('layoutHeatmap', () => {
     );
     const m = layoutHeatmap(rows, items, { limit: 200 });
     expect(m.mode).toBe('regions');
-    expect(m.rows.map((r) => [r.label, r.n])).toEqual([
+    expect(m.rows.map((r) => [rowName(createI18n('en'), r), r.n])).toEqual([
       ['Asia', 100],
       ['Oceania', 200],
       ['All regions', 300],

@@ -1,0 +1,44 @@
+import { i18n as buildI18n } from '../../../i18n/index.ts';
+import type { I18n } from '../../../i18n/index.ts';
+import type { Category } from '../categories.ts';
+import { legendLabel } from '../categories.ts';
+import { chartSpec, svgRoot } from '../spec.ts';
+import type { ChartSpec } from '../spec.ts';
+import { describeStacked, stackedLabels, stackedTable } from './describe.ts';
+import { layoutStacked } from './layout.ts';
+import type { StackedRow } from './layout.ts';
+import { renderStacked } from './render.ts';
+
+/* Stacked 100% bars: layout, description and render put together into a page's chart. */
+
+export { layoutStacked } from './layout.ts';
+export type { StackedMarks, StackedRow, StackedSegment } from './layout.ts';
+export { describeStacked, stackedLabels, stackedTable } from './describe.ts';
+export { renderStacked } from './render.ts';
+
+export interface StackedChartInput {
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly StackedRow[];
+  readonly categories: readonly Category[];
+  /** Header of the first table column, e.g. "Question". */
+  readonly rowHeader: string;
+  readonly width?: number;
+  readonly downloads?: ChartSpec['downloads'];
+}
+
+export function stackedChart(input: StackedChartInput, i18n: I18n = buildI18n): ChartSpec {
+  const { id, title, categories } = input;
+  const marks = layoutStacked(input.rows, categories, input.width);
+  const words = describeStacked(marks, categories, i18n);
+  const drawing = renderStacked(id, marks, categories, { ...stackedLabels(i18n), legend: (c) => legendLabel(i18n, c) });
+  return chartSpec({
+    id,
+    kind: 'stacked',
+    title,
+    words,
+    svg: svgRoot(id, 'stacked', title, words.summary, marks.width, drawing.height, drawing.children),
+    table: stackedTable(marks, categories, input.rowHeader, i18n),
+    downloads: input.downloads,
+  });
+}
