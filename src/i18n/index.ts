@@ -1,24 +1,35 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES } from './config.ts';
-import type { Catalogue, Locale } from './config.ts';
+import type { Catalogue, Locale, LocaleConfig } from './config.ts';
 import type { EnglishCatalogue } from './en.ts';
-import type { Message, MessageKeyOf, MessageParams, MessageTree, PluralMessage } from './types.ts';
+import { chooseTemplate, fillTemplate, splitTemplate } from './format.ts';
+import type { MessagePart } from './format.ts';
+import type { ClientMessagesPayload } from './client.ts';
+import type { Message, MessageKeyOf, MessageParams, MessageTree } from './types.ts';
 
 /*
  * The t() layer: interface text from the locale's catalogue, with Intl for plurals, numbers,
  * dates, lists and sorting. Pure: `createI18n(locale)` makes one; `i18n` is the build's own.
  */
 
-export type { Catalogue, Locale } from './config.ts';
+export type { Catalogue, Locale, LocaleConfig } from './config.ts';
 export type MessageKey = MessageKeyOf<EnglishCatalogue>;
 export type { MessageParams } from './types.ts';
+export type { MessagePart } from './format.ts';
 
 export interface I18n {
-  readonly locale: Locale;
+  /** The locale's key in LOCALES, or the `lang` of a locale given as a config. */
+  readonly locale: string;
   /** For `<html lang>` and every Intl call. */
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
+  /** The BCP 47 tag Intl formats with (numbers, dates, plurals, sorting). */
+  readonly formats: string;
   /** The message at `key`, placeholders filled; a plural message is chosen on `params.count`. */
   t(key: MessageKey, params?: MessageParams): string;
+  /** Like t(), but placeholders missing from `params` are left as slots, for links or code inside a sentence. */
+  parts(key: MessageKey, params?: MessageParams): MessagePart[];
+  /** A `data-i18n` attribute value: the raw messages a client script needs, by the names it uses (see ./client.ts). */
+  clientMessages(keys: Readonly<Record<string, MessageKey>>): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** An ISO date (YYYY-MM-DD) or Date, formatted in UTC so a date never shifts by a day. */
   date(value: string | Date, options?: Intl.DateTimeFormatOptions): string;
@@ -38,44 +49,39 @@ function lookup(catalogue: Catalogue, key: string): Message {
   return node as Message;
 }
 
-function fill(template: string, params: MessageParams, formatNumber: (n: number) => string): string {
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (_whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Interface text "${template}" needs a value for {${name}}`);
-    return typeof value === 'number' ? formatNumber(value) : value;
-  });
-}
-
-export function createI18n(locale: Locale = DEFAULT_LOCALE): I18n {
-  const { lang, dir, catalogue } = LOCALES[locale];
-  const plurals = new Intl.PluralRules(lang);
+/** An interface language: a configured locale by name, or a locale config of its own (e.g. a test's). */
+export function createI18n(locale: Locale | LocaleConfig = DEFAULT_LOCALE): I18n {
+  const config: LocaleConfig = typeof locale === 'string' ? LOCALES[locale] : locale;
+  const { lang, dir, catalogue } = config;
+  const formats = config.formats ?? lang;
+  const plurals = new Intl.PluralRules(formats);
   const numberFormats = new Map<string, Intl.NumberFormat>();
   const number = (value: number, options: Intl.NumberFormatOptions = {}) => {
     const cacheKey = JSON.stringify(options);
     let format = numberFormats.get(cacheKey);
-    if (!format) numberFormats.set(cacheKey, (format = new Intl.NumberFormat(lang, options)));
+    if (!format) numberFormats.set(cacheKey, (format = new Intl.NumberFormat(formats, options)));
     return format.format(value);
   };
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  const choose = (message: PluralMessage, count: number) => message[plurals.select(count)] ?? message.other;
+  const collator = new Intl.Collator(formats, { sensitivity: 'base', numeric: true });
+  const template = (key: MessageKey, params: MessageParams) => chooseTemplate(lookup(catalogue, key), params, plurals, key);
   return {
-    locale,
+    locale: typeof locale === 'string' ? locale : lang,
     lang,
     dir,
-    t(key, params = {}) {
-      const message = lookup(catalogue, key);
-      if (typeof message === 'string') return fill(message, params, (n) => number(n));
-      const count = params['count'];
-      if (typeof count !== 'number') throw new Error(`Interface text "${key}" is a plural and needs a numeric {count}`);
-      return fill(choose(message, count), params, (n) => number(n));
+    formats,
+    t: (key, params = {}) => fillTemplate(template(key, params), params, (n) => number(n)),
+    parts: (key, params = {}) => splitTemplate(template(key, params), params, (n) => number(n)),
+    clientMessages(keys) {
+      const messages = Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, lookup(catalogue, key)]));
+      return JSON.stringify({ formats, messages } satisfies ClientMessagesPayload);
     },
     number,
     date(value, options = { day: 'numeric', month: 'long', year: 'numeric' }) {
       const d = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
-      return new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options }).format(d);
+      return new Intl.DateTimeFormat(formats, { timeZone: 'UTC', ...options }).format(d);
     },
     list(items, options = { style: 'long', type: 'conjunction' }) {
-      return new Intl.ListFormat(lang, options).format(items);
+      return new Intl.ListFormat(formats, options).format(items);
     },
     compare: (a, b) => collator.compare(a, b),
   };
@@ -93,3 +99,4 @@ export function localeFromEnv(): Locale {
 /** The interface text of this build. */
 export const i18n: I18n = createI18n(localeFromEnv());
 export const t: I18n['t'] = (key, params) => i18n.t(key, params);
+export const tParts: I18n['parts'] = (key, params) => i18n.parts(key, params);
