@@ -1,3 +1,5 @@
+import { t } from '../../i18n/index.ts';
+
 /** The site's sections, in the order the header and footer list them. */
 export interface NavItem {
   readonly href: string;
@@ -7,14 +9,14 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/', label: 'Home', header: false },
-  { href: '/cities/', label: 'Cities', header: true },
-  { href: '/questions/', label: 'Questions', header: true },
-  { href: '/compare/', label: 'Compare', header: true },
-  { href: '/data/', label: 'Data', header: true },
-  { href: '/search/', label: 'Search', header: false },
-  { href: '/about/', label: 'About', header: true },
-  { href: '/methodology/', label: 'Methodology', header: true },
+  { href: '/', label: t('layout.nav.home'), header: false },
+  { href: '/cities/', label: t('layout.nav.cities'), header: true },
+  { href: '/questions/', label: t('layout.nav.questions'), header: true },
+  { href: '/compare/', label: t('layout.nav.compare'), header: true },
+  { href: '/data/', label: t('layout.nav.data'), header: true },
+  { href: '/search/', label: t('layout.nav.search'), header: false },
+  { href: '/about/', label: t('layout.nav.about'), header: true },
+  { href: '/methodology/', label: t('layout.nav.methodology'), header: true },
 ];
 
 /**
