@@ -207,7 +207,6 @@ export const en = {
       linkToAnswer: 'Link to this answer',
       linkWhat: '({what})',
       question: 'question {question}',
-      thisAnswer: 'this answer',
       copyLink: 'Copy link',
       copyLinkTo: 'Copy link to {what}',
       copied: 'Link copied',
