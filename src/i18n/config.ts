@@ -23,7 +23,7 @@ export const LOCALES = {
   // The site writes dates the British way (3 May 2023) under a plain `lang="en"`.
   en: { lang: 'en', dir: 'ltr', formats: 'en-GB', catalogue: en },
   // Pseudo-locale for tests: every interface string transformed (see ./pseudo.ts); numbers and dates as English.
-  'en-XA': { lang: 'en-XA', dir: 'ltr', formats: 'en-GB', catalogue: pseudoCatalogue(en) },
+  'en-XA': { lang: 'en-XA', dir: 'ltr', formats: 'en-GB', catalogue: /* @__PURE__ */ pseudoCatalogue(en) },
 } as const satisfies Readonly<Record<string, LocaleConfig>>;
 
 export type Locale = keyof typeof LOCALES;

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES } from './config.ts';
+import { localeTagFromEnv } from './env.ts';
 import type { Catalogue, Locale, LocaleConfig } from './config.ts';
 import type { EnglishCatalogue } from './en.ts';
 import { chooseTemplate, fillTemplate, splitTemplate } from './format.ts';
@@ -89,14 +90,15 @@ export function createI18n(locale: Locale | LocaleConfig = DEFAULT_LOCALE): I18n
 
 /** The build's locale: `LGQ_LOCALE` (Astro passes it to client code through `import.meta.env`), else English. */
 export function localeFromEnv(): Locale {
-  const fromVite: unknown = import.meta.env?.['LGQ_LOCALE'];
-  const fromNode = typeof process === 'undefined' ? undefined : process.env['LGQ_LOCALE'];
-  const wanted = fromVite ?? fromNode ?? DEFAULT_LOCALE;
-  if (!isLocale(wanted)) throw new Error(`LGQ_LOCALE=${String(wanted)} is not a known locale (${Object.keys(LOCALES).join(', ')})`);
+  const wanted = localeTagFromEnv();
+  if (!isLocale(wanted)) throw new Error(`LGQ_LOCALE=${wanted} is not a known locale (${Object.keys(LOCALES).join(', ')})`);
   return wanted;
 }
 
-/** The interface text of this build. */
-export const i18n: I18n = createI18n(localeFromEnv());
+/**
+ * The interface text of this build. Pure (no side effects), so a client bundle that imports a
+ * module using it only for server-side helpers drops it, and the catalogue with it.
+ */
+export const i18n: I18n = /* @__PURE__ */ createI18n(/* @__PURE__ */ localeFromEnv());
 export const t: I18n['t'] = (key, params) => i18n.t(key, params);
 export const tParts: I18n['parts'] = (key, params) => i18n.parts(key, params);

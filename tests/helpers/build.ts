@@ -14,6 +14,8 @@ export interface BuildOptions {
   readonly outDir?: string;
   /** Astro's cache folder; a new (empty) temporary folder when left out, so nothing is reused between builds. */
   readonly cacheDir?: string;
+  /** The interface language (LGQ_LOCALE, see src/i18n/config.ts); the default (English) when left out. */
+  readonly locale?: string;
 }
 
 export interface BuildResult {
@@ -29,6 +31,8 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, LGQ_OUT_DIR: outDir, LGQ_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
   if (options.contentDir) env['LGQ_CONTENT_DIR'] = options.contentDir;
   else delete env['LGQ_CONTENT_DIR'];
+  if (options.locale) env['LGQ_LOCALE'] = options.locale;
+  else delete env['LGQ_LOCALE'];
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['astro', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

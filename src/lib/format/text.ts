@@ -1,3 +1,4 @@
+import { localeTagFromEnv } from '../../i18n/env.ts';
 import { i18n } from '../../i18n/index.ts';
 import type { I18n } from '../../i18n/index.ts';
 
@@ -65,10 +66,16 @@ export function formatDate(iso: string, text: I18n = i18n): string {
   return text.date(iso);
 }
 
-export function formatPercent(value: number, text: I18n = i18n): string {
-  return text.t('common.percent', { value: text.number(value, { maximumFractionDigits: 2 }) });
+/*
+ * Numbers are formatted in client scripts too (the compare page), so these two use Intl with the
+ * build's locale tag rather than the catalogue (which client bundles must not carry).
+ */
+const percentFormat = new Intl.NumberFormat(localeTagFromEnv(), { maximumFractionDigits: 2 });
+export function formatPercent(value: number): string {
+  return `${percentFormat.format(value)}%`;
 }
 
-export function formatNumber(value: number, text: I18n = i18n): string {
-  return text.number(value);
+const numberFormat = new Intl.NumberFormat(localeTagFromEnv());
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
 }
