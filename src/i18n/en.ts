@@ -240,6 +240,8 @@ export const en = {
       prompt: 'Type a word to search every response.',
       more: 'Show more results',
       groups: { type: 'Kind', region: 'UN region', country: 'Country', edition: 'Edition' },
+      // Labels of the `type` filter's values (src/lib/search/records.ts).
+      kinds: { response: 'Response', editorial: 'Editorial' },
     },
     data: {
       title: 'Open data',
