@@ -11,16 +11,19 @@ import type { CatalogueOf } from './types.ts';
 export type Catalogue = CatalogueOf<EnglishCatalogue>;
 
 export interface LocaleConfig {
-  /** BCP 47 tag for `<html lang>` and for Intl (numbers, dates, plurals, sorting). */
+  /** BCP 47 tag for `<html lang>` (and so Pagefind's search language) and, unless `formats` says otherwise, for Intl. */
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
+  /** BCP 47 tag for Intl (numbers, dates, plurals, sorting) when it differs from `lang`. */
+  readonly formats?: string;
   readonly catalogue: Catalogue;
 }
 
 export const LOCALES = {
-  en: { lang: 'en', dir: 'ltr', catalogue: en },
-  // Pseudo-locale for tests: every interface string transformed (see ./pseudo.ts). Intl falls back to English.
-  'en-XA': { lang: 'en-XA', dir: 'ltr', catalogue: pseudoCatalogue(en) },
+  // The site writes dates the British way (3 May 2023) under a plain `lang="en"`.
+  en: { lang: 'en', dir: 'ltr', formats: 'en-GB', catalogue: en },
+  // Pseudo-locale for tests: every interface string transformed (see ./pseudo.ts); numbers and dates as English.
+  'en-XA': { lang: 'en-XA', dir: 'ltr', formats: 'en-GB', catalogue: /* @__PURE__ */ pseudoCatalogue(en) },
 } as const satisfies Readonly<Record<string, LocaleConfig>>;
 
 export type Locale = keyof typeof LOCALES;

@@ -91,6 +91,12 @@ export function closedOverviewPath(edition: number, format: DownloadFormat): str
   return `${questionsIndexPath(edition)}closed-overview.${format}`;
 }
 
+/** Route shapes, for pages that explain the site's addresses to readers. */
+export const ROUTE_PATTERNS = {
+  profile: `${PAGES.cities}<city-name>/`,
+  responseJson: `${PAGES.data}responses/<edition>/<city>.json`,
+} as const;
+
 /** Where each bulk download lives. */
 export const DOWNLOAD_PATHS = {
   responsesJson: `${PAGES.data}lgq-responses.json`,

@@ -16,6 +16,8 @@ export interface BuildOptions {
   readonly cacheDir?: string;
   /** A module standing in for src/questionnaire/editions.ts (LGQ_EDITIONS_MODULE); the real editions when left out. */
   readonly editionsModule?: string;
+  /** The interface language (LGQ_LOCALE, see src/i18n/config.ts); the default (English) when left out. */
+  readonly locale?: string;
 }
 
 export interface BuildResult {
@@ -33,6 +35,8 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   else delete env['LGQ_CONTENT_DIR'];
   if (options.editionsModule) env['LGQ_EDITIONS_MODULE'] = options.editionsModule;
   else delete env['LGQ_EDITIONS_MODULE'];
+  if (options.locale) env['LGQ_LOCALE'] = options.locale;
+  else delete env['LGQ_LOCALE'];
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['astro', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,20 +1,23 @@
+import { clientTextOf } from '../../i18n/client.ts';
+
 export class CopyLink extends HTMLElement {
   connectedCallback() {
     const link = this.querySelector('a');
     if (!link || this.querySelector('button') || !navigator.clipboard) return;
+    const text = clientTextOf(this);
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Copy link';
-    button.setAttribute('aria-label', `Copy link to ${this.dataset['what'] ?? 'this answer'}`);
+    button.textContent = text('copy');
+    button.setAttribute('aria-label', text('copyTo', { what: this.dataset['what'] ?? '' }));
     const status = document.createElement('span');
     status.setAttribute('role', 'status');
     button.addEventListener('click', () => {
       navigator.clipboard.writeText(link.href).then(
         () => {
-          status.textContent = 'Link copied';
+          status.textContent = text('copied');
         },
         () => {
-          status.textContent = 'Could not copy: use the link instead';
+          status.textContent = text('failed');
         },
       );
     });

@@ -1,3 +1,4 @@
+import { clientTextOf } from '../../i18n/client.ts';
 import { searchPath } from '../../lib/urls.ts';
 import { arrowNavigation, loadPagefind, renderResult, resultCountText } from './search-client.ts';
 
@@ -18,6 +19,7 @@ export class HeaderSearch extends HTMLElement {
     const results = this.querySelector<HTMLOListElement>('[data-search-results]');
     const all = this.querySelector<HTMLAnchorElement>('[data-search-all]');
     if (!open || !dialog || !input || !status || !results || !all) return;
+    const text = clientTextOf(this);
 
     const show = () => {
       if (dialog.open) return input.focus();
@@ -25,7 +27,7 @@ export class HeaderSearch extends HTMLElement {
       dialog.showModal();
       input.focus();
       input.select();
-      loadPagefind().catch(() => (status.textContent = 'Search is not available: the search index could not be loaded.'));
+      loadPagefind().catch(() => (status.textContent = text('unavailable')));
     };
     open.addEventListener('click', (event) => {
       event.preventDefault();
@@ -69,10 +71,10 @@ export class HeaderSearch extends HTMLElement {
         if (!search) return; // superseded by a later keystroke
         const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
         if (input.value.trim() !== query) return;
-        results.replaceChildren(...data.map((d) => renderResult(d, 2)));
-        status.textContent = resultCountText(search.results.length, query);
+        results.replaceChildren(...data.map((d) => renderResult(d, 2, text)));
+        status.textContent = resultCountText(search.results.length, query, text);
       } catch {
-        status.textContent = 'Search is not available: the search index could not be loaded.';
+        status.textContent = text('unavailable');
       }
     });
   }

@@ -1,10 +1,25 @@
+import type { ClientText } from '../../i18n/client.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+
 /*
  * Browser side of search: loads the Pagefind bundle the build wrote to /pagefind/ (at run time, so
  * Vite does not try to bundle it) and renders results as plain DOM (no innerHTML of content).
+ * Its text comes from the page (`SEARCH_MESSAGES`, rendered into a data-i18n attribute).
  */
 
 import { pagefindPath } from '../../lib/urls.ts';
 import type { SearchIndex } from '../../lib/urls.ts';
+/** The interface text the search scripts use, by the names they use it under. */
+export const SEARCH_MESSAGES = {
+  unavailable: 'layout.search.unavailable',
+  noResults: 'layout.search.noResults',
+  noResultsFor: 'layout.search.noResultsFor',
+  results: 'layout.search.results',
+  resultsFor: 'layout.search.resultsFor',
+  editorialPage: 'layout.search.editorialPage',
+  cityProfile: 'layout.search.cityProfile',
+  edition: 'common.edition',
+} as const satisfies Record<string, MessageKey>;
 
 export interface SubResult {
   readonly title: string;
@@ -106,18 +121,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
 }
 
 /** Result heading and context line from the record's metadata. */
-function describe(data: ResultData): { title: string; context: string } {
+function describe(data: ResultData, text: ClientText): { title: string; context: string } {
   const m = data.meta;
-  if (m['type'] === 'Editorial') return { title: m['title'] ?? data.url, context: 'Editorial page' };
+  if (m['type'] === 'Editorial') return { title: m['title'] ?? data.url, context: text('editorialPage') };
   const place = [m['city'], m['country']].filter(Boolean).join(', ');
-  const edition = m['edition'] ? `LGQ ${m['edition']}` : '';
+  const edition = m['edition'] ? text('edition', { edition: m['edition'] }) : '';
   if (m['section']) return { title: place, context: [m['section'], edition].filter(Boolean).join(' · ') };
-  return { title: place || (m['title'] ?? data.url), context: ['City profile', m['region'], edition].filter(Boolean).join(' · ') };
+  return { title: place || (m['title'] ?? data.url), context: [text('cityProfile'), m['region'], edition].filter(Boolean).join(' · ') };
 }
 
 /** One result: the record (city and section) and its best-matching answers, each a deep link. */
-export function renderResult(data: ResultData, maxSubResults: number): HTMLLIElement {
-  const { title, context } = describe(data);
+export function renderResult(data: ResultData, maxSubResults: number, text: ClientText): HTMLLIElement {
+  const { title, context } = describe(data, text);
   const item = el('li', 'search-result');
   const heading = el('a', 'search-result__title', title);
   heading.href = data.url;
@@ -166,7 +181,7 @@ export function arrowNavigation(container: HTMLElement, input: HTMLInputElement)
   });
 }
 
-export function resultCountText(count: number, query: string): string {
-  if (count === 0) return query ? `No results for “${query}”.` : 'No results.';
-  return `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}.`;
+export function resultCountText(count: number, query: string, text: ClientText): string {
+  if (count === 0) return query ? text('noResultsFor', { query }) : text('noResults');
+  return query ? text('resultsFor', { count, query }) : text('results', { count });
 }

@@ -1,14 +1,15 @@
+import { clientTextOf } from '../../i18n/client.ts';
 import { arrowNavigation, loadPagefind, renderResult, resultCountText } from './search-client.ts';
 import type { Filters, SearchOptions, SearchResponse } from './search-client.ts';
 
 const PAGE_SIZE = 10;
 const LONG_GROUP = 12;
-/** Filter groups in display order, with their labels (Pagefind filter keys from the records). */
+/** Filter groups in display order (Pagefind filter keys from the records), with the names of their labels' messages. */
 const GROUPS: readonly [string, string][] = [
-  ['type', 'Kind'],
-  ['region', 'UN region'],
-  ['country', 'Country'],
-  ['edition', 'Edition'],
+  ['type', 'groupType'],
+  ['region', 'groupRegion'],
+  ['country', 'groupCountry'],
+  ['edition', 'groupEdition'],
 ];
 
 export class SearchPage extends HTMLElement {
@@ -17,6 +18,10 @@ export class SearchPage extends HTMLElement {
   #run = 0;
 
   connectedCallback() {
+    const text = clientTextOf(this);
+    const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
+    const kinds = JSON.parse(this.dataset['kinds'] ?? '{}') as Record<string, string>;
+    const labelOf = (key: string, value: string) => (key === 'type' ? (kinds[value] ?? value) : value);
     document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
     this.hidden = false;
     const input = this.querySelector<HTMLInputElement>('input[type=search]');
@@ -65,7 +70,7 @@ export class SearchPage extends HTMLElement {
       const run = this.#run;
       const batch = await Promise.all(search.results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
       if (run !== this.#run) return;
-      results.append(...batch.map((d) => renderResult(d, 3)));
+      results.append(...batch.map((d) => renderResult(d, 3, text)));
       this.#shown += batch.length;
       more.hidden = this.#shown >= search.results.length;
     };
@@ -85,7 +90,7 @@ export class SearchPage extends HTMLElement {
       if (!query && Object.keys(chosen).length === 0 && !section.value) {
         results.replaceChildren();
         more.hidden = true;
-        status.textContent = 'Type a word to search every response.';
+        status.textContent = text('prompt');
         return;
       }
       // A section filter searches the per-section index; everything else the main one.
@@ -102,9 +107,9 @@ export class SearchPage extends HTMLElement {
         results.replaceChildren();
         updateCounts(search.filters);
         await showMore();
-        status.textContent = resultCountText(search.results.length, query);
+        status.textContent = resultCountText(search.results.length, query, text);
       } catch {
-        status.textContent = 'Search is not available: the search index could not be loaded.';
+        status.textContent = text('unavailable');
       }
     };
 
@@ -115,9 +120,9 @@ export class SearchPage extends HTMLElement {
         const fieldset = document.createElement('fieldset');
         fieldset.className = 'search-filters__group';
         const legend = document.createElement('legend');
-        legend.textContent = label;
+        legend.textContent = text(label);
         fieldset.append(legend);
-        const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+        const values = Object.keys(available[key] ?? {}).sort(collator.compare);
         // Long lists (countries) scroll inside their group rather than pushing the results down.
         const options = document.createElement('div');
         options.className =
@@ -129,13 +134,13 @@ export class SearchPage extends HTMLElement {
           box.name = key;
           box.value = value;
           box.checked = params.getAll(key).includes(value);
-          const text = document.createElement('span');
-          text.textContent = value;
+          const name = document.createElement('span');
+          name.textContent = labelOf(key, value);
           const count = document.createElement('span');
           count.className = 'search-filters__count';
           const item = document.createElement('label');
           item.className = 'search-filters__option';
-          item.append(box, ' ', text, ' ', count);
+          item.append(box, ' ', name, ' ', count);
           options.append(item);
         }
         return fieldset;
@@ -154,7 +159,7 @@ export class SearchPage extends HTMLElement {
     more.addEventListener('click', () => void showMore());
     renderFilters()
       .then(() => run(false))
-      .catch(() => (status.textContent = 'Search is not available: the search index could not be loaded.'));
+      .catch(() => (status.textContent = text('unavailable')));
   }
 }
 if (!customElements.get('lgq-search-page')) customElements.define('lgq-search-page', SearchPage);

@@ -1,4 +1,5 @@
 import { editorialPath, PAGES } from '../../lib/urls.ts';
+import { t } from '../../i18n/index.ts';
 
 /** The site's sections, in the order the header and footer list them. */
 export interface NavItem {
@@ -9,14 +10,14 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: PAGES.home, label: 'Home', header: false },
-  { href: PAGES.cities, label: 'Cities', header: true },
-  { href: PAGES.questions, label: 'Questions', header: true },
-  { href: PAGES.compare, label: 'Compare', header: true },
-  { href: PAGES.data, label: 'Data', header: true },
-  { href: PAGES.search, label: 'Search', header: false },
-  { href: editorialPath('about'), label: 'About', header: true },
-  { href: editorialPath('methodology'), label: 'Methodology', header: true },
+  { href: PAGES.home, label: t('layout.nav.home'), header: false },
+  { href: PAGES.cities, label: t('layout.nav.cities'), header: true },
+  { href: PAGES.questions, label: t('layout.nav.questions'), header: true },
+  { href: PAGES.compare, label: t('layout.nav.compare'), header: true },
+  { href: PAGES.data, label: t('layout.nav.data'), header: true },
+  { href: PAGES.search, label: t('layout.nav.search'), header: false },
+  { href: editorialPath('about'), label: t('layout.nav.about'), header: true },
+  { href: editorialPath('methodology'), label: t('layout.nav.methodology'), header: true },
 ];
 
 /**

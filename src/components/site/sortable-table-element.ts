@@ -1,3 +1,5 @@
+import { clientTextOf } from '../../i18n/client.ts';
+
 /** Sortable columns and a filter for the cities table. Rows are sorted within their region group. */
 export class SortableTable extends HTMLElement {
   connectedCallback() {
@@ -6,6 +8,7 @@ export class SortableTable extends HTMLElement {
     const count = this.querySelector<HTMLElement>('[data-count]');
     const tools = this.querySelector<HTMLElement>('[data-tools]');
     if (!table || !filter || !count || !tools) return;
+    const text = clientTextOf(this);
     tools.hidden = false;
     const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
     headers.forEach((th, column) => {
@@ -36,11 +39,12 @@ export class SortableTable extends HTMLElement {
         body.hidden = inGroup === 0;
         shown += inGroup;
       }
-      count.textContent = `${shown} ${shown === 1 ? 'response' : 'responses'} shown`;
+      count.textContent = text('shown', { count: shown });
     });
   }
 
   sort(table: HTMLTableElement, column: number, numeric: boolean, ascending: boolean) {
+    const collator = new Intl.Collator(document.documentElement.lang);
     const valueOf = (row: HTMLTableRowElement) => row.cells[column]?.dataset['value'] ?? '';
     for (const body of table.tBodies) {
       const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-row]')];
@@ -48,7 +52,7 @@ export class SortableTable extends HTMLElement {
         const [x, y] = [valueOf(a), valueOf(b)];
         // Missing values go last whichever way the column is sorted.
         if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
-        const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'en');
+        const order = numeric ? Number(x) - Number(y) : collator.compare(x, y);
         return ascending ? order : -order;
       });
       body.append(...rows);

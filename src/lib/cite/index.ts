@@ -1,8 +1,11 @@
 import { profilePath } from '../urls.ts';
+import { i18n } from '../../i18n/index.ts';
+import type { I18n } from '../../i18n/index.ts';
 
 /*
  * How to cite one city's response: plain text and BibTeX. Pure: the caller passes the site
- * origin and the access date, so the same function serves the build (build date) and tests.
+ * origin and the access date, so the same function serves the build (build date) and tests;
+ * the wording comes from the interface language (`text`, the build's by default).
  */
 
 export interface CitableResponse {
@@ -23,23 +26,18 @@ export interface CiteOptions {
   readonly editionPath?: boolean;
 }
 
-export const KNOWLEDGEBASE_NAME = 'LGQ Knowledgebase';
-export const SURVEY_NAME = 'United Nations E-Government Survey';
-
 export function permalink(response: CitableResponse, options: Pick<CiteOptions, 'site' | 'editionPath'>): string {
   return new URL(profilePath(response.slug, options.editionPath ? response.edition : undefined), options.site).href;
 }
 
 /** The responding body, as the author: the city's own government, not the person who filled in the form. */
-export function citationAuthor(response: CitableResponse): string {
-  return `${response.city.name} city government (${response.country.name})`;
+export function citationAuthor(response: CitableResponse, text: I18n = i18n): string {
+  return text.t('pages.cite.author', { city: response.city.name, country: response.country.name });
 }
 
-export function citationTitle(response: CitableResponse): string {
-  return `Response of ${response.city.name} to the Local Government Questionnaire (LGQ) ${response.edition}, ${SURVEY_NAME}`;
+export function citationTitle(response: CitableResponse, text: I18n = i18n): string {
+  return text.t('pages.cite.title', { city: response.city.name, edition: String(response.edition), survey: text.t('site.survey') });
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function assertIsoDate(iso: string, what: string): [number, number, number] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -49,20 +47,24 @@ function assertIsoDate(iso: string, what: string): [number, number, number] {
   return [y, mo, d];
 }
 
-/** `2023-05-03` -> `3 May 2023` (no time zone involved: the date is read as written). */
-export function longDate(iso: string): string {
-  const [y, mo, d] = assertIsoDate(iso, 'Date');
-  return `${d} ${MONTHS[mo - 1]} ${y}`;
+/** `2023-05-03` -> `3 May 2023` in English (in UTC, so the date is read as written). */
+export function longDate(iso: string, text: I18n = i18n): string {
+  assertIsoDate(iso, 'Date');
+  return text.date(iso);
 }
 
 /** Plain-text citation, e.g. for a reference list. */
-export function citationText(response: CitableResponse, options: CiteOptions): string {
+export function citationText(response: CitableResponse, options: CiteOptions, text: I18n = i18n): string {
   const [year] = assertIsoDate(response.submitted, 'Submission date');
-  return (
-    `${citationAuthor(response)} (${year}). ${citationTitle(response)}. ` +
-    `Self-reported; submitted ${longDate(response.submitted)}. ${KNOWLEDGEBASE_NAME}. ` +
-    `${permalink(response, options)} (accessed ${longDate(options.accessed)}).`
-  );
+  return text.t('pages.cite.text', {
+    author: citationAuthor(response, text),
+    year: String(year),
+    title: citationTitle(response, text),
+    submitted: longDate(response.submitted, text),
+    site: text.t('site.name'),
+    url: permalink(response, options),
+    accessed: longDate(options.accessed, text),
+  });
 }
 
 /** Escape text for a BibTeX field value (inside braces). */
@@ -87,17 +89,17 @@ export function bibtexKey(response: Pick<CitableResponse, 'slug' | 'edition'>): 
 }
 
 /** A BibTeX `@misc` entry. The author is a corporate name, so it is double-braced to stop name parsing. */
-export function bibtex(response: CitableResponse, options: CiteOptions): string {
+export function bibtex(response: CitableResponse, options: CiteOptions, text: I18n = i18n): string {
   const [year] = assertIsoDate(response.submitted, 'Submission date');
   assertIsoDate(options.accessed, 'Access date');
   const fields: [string, string][] = [
-    ['author', `{${bibtexEscape(citationAuthor(response))}}`],
-    ['title', `{${bibtexEscape(citationTitle(response))}}`],
+    ['author', `{${bibtexEscape(citationAuthor(response, text))}}`],
+    ['title', `{${bibtexEscape(citationTitle(response, text))}}`],
     ['year', String(year)],
-    ['howpublished', bibtexEscape(KNOWLEDGEBASE_NAME)],
+    ['howpublished', bibtexEscape(text.t('site.name'))],
     ['url', permalink(response, options)],
     ['urldate', options.accessed],
-    ['note', bibtexEscape(`Self-reported by the city; submitted ${response.submitted}`)],
+    ['note', bibtexEscape(text.t('pages.cite.bibtexNote', { submitted: response.submitted }))],
   ];
   const width = Math.max(...fields.map(([k]) => k.length));
   return `@misc{${bibtexKey(response)},\n${fields.map(([k, v]) => `  ${k.padEnd(width)} = {${v}}`).join(',\n')}\n}`;

@@ -1,3 +1,7 @@
+import { localeTagFromEnv } from '../../i18n/env.ts';
+import { i18n } from '../../i18n/index.ts';
+import type { I18n } from '../../i18n/index.ts';
+
 /** Pure helpers that turn plain answer text into renderable pieces. Nothing here produces HTML strings. */
 
 export type TextPiece = { readonly kind: 'text'; readonly value: string } | { readonly kind: 'link'; readonly url: string };
@@ -52,24 +56,26 @@ export function urlsInText(text: string): string[] {
  * An e-mail address split for display as "name at domain dot kz": readable aloud by screen
  * readers and by people, not a `mailto:` that harvesters collect.
  */
-export function spokenEmail(email: string): string {
+export function spokenEmail(email: string, text: I18n = i18n): string {
   const [user = '', domain = ''] = email.split('@');
-  return `${user} at ${domain.split('.').join(' dot ')}`;
+  return text.t('common.spokenEmail', { user, domain: domain.split('.').join(text.t('common.spokenDot')) });
 }
 
-/** Dates in content are YYYY-MM-DD; show them as "3 May 2023". */
-export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+/** Dates in content are YYYY-MM-DD; show them as "3 May 2023" (in English). */
+export function formatDate(iso: string, text: I18n = i18n): string {
+  return text.date(iso);
 }
 
-const percentFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+/*
+ * Numbers are formatted in client scripts too (the compare page), so these two use Intl with the
+ * build's locale tag rather than the catalogue (which client bundles must not carry).
+ */
+const percentFormat = new Intl.NumberFormat(localeTagFromEnv(), { maximumFractionDigits: 2 });
 export function formatPercent(value: number): string {
   return `${percentFormat.format(value)}%`;
 }
 
-const numberFormat = new Intl.NumberFormat('en');
+const numberFormat = new Intl.NumberFormat(localeTagFromEnv());
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }

@@ -1,6 +1,7 @@
 import type { CityResponse } from '../data/response.ts';
 import { UN_REGIONS } from '../data/countries.ts';
 import { citiesIndexPath } from '../urls.ts';
+import { i18n } from '../../i18n/index.ts';
 
 /*
  * The cities index, split into pages so no page grows past the size budget: rows are ordered by
@@ -34,9 +35,9 @@ function regionRank(region: string): number {
 export function compareForIndex(a: CityResponse, b: CityResponse): number {
   return (
     regionRank(a.country.region) - regionRank(b.country.region) ||
-    a.country.region.localeCompare(b.country.region, 'en') ||
-    a.city.name.localeCompare(b.city.name, 'en') ||
-    a.country.name.localeCompare(b.country.name, 'en') ||
+    i18n.compare(a.country.region, b.country.region) ||
+    i18n.compare(a.city.name, b.city.name) ||
+    i18n.compare(a.country.name, b.country.name) ||
     b.edition - a.edition
   );
 }

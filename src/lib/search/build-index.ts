@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { recordsForPage } from './records.ts';
+import { pageLang, recordsForPage } from './records.ts';
 import type { SearchRecord } from './records.ts';
 import { PAGEFIND_DIRS } from '../urls.ts';
 
@@ -10,12 +10,17 @@ import { PAGEFIND_DIRS } from '../urls.ts';
  * pages) and <outDir>/pagefind-sections/ (one record per response and questionnaire section; see
  * records.ts for why there are two).
  *
- * Language: the site is English (`<html lang="en">`) but answers quote Russian and Kazakh names.
- * Pagefind splits its index per page language; forcing one language ("en") keeps every record in
- * a single index so a Cyrillic word is found from any page. Pagefind segments words by Unicode
- * rules, so Cyrillic terms are indexed as words; only the English stemmer is applied to them.
+ * Language: the interface language of the build (`<html lang>`, e.g. "en"), though answers quote
+ * Russian and Kazakh names. Pagefind splits its index per page language; forcing the site's one
+ * language keeps every record in a single index so a Cyrillic word is found from any page. Pagefind
+ * segments words by Unicode rules, so Cyrillic terms are indexed as words; only the site language's
+ * stemmer is applied to them.
  */
-export const SEARCH_LANGUAGE = 'en';
+
+/** Pagefind's language for a page language: its primary subtag (`en-XA` -> `en`), which Pagefind's stemmers know. */
+export function searchLanguage(lang: string): string {
+  return new Intl.Locale(lang).language;
+}
 
 export interface IndexSummary {
   readonly pages: number;
@@ -54,8 +59,8 @@ const UNUSED_UI_FILES = [
 const MAIN_INDEX = PAGEFIND_DIRS.main;
 const SECTIONS_INDEX = PAGEFIND_DIRS.sections;
 
-async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+async function writeIndex(records: readonly SearchRecord[], outputPath: string, language: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   for (const record of records) {
     const added = await index.addHTMLFile({ url: record.url, content: record.html });
@@ -72,15 +77,19 @@ export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
   const records: SearchRecord[] = [];
   const files = htmlFiles(outDir);
   for (const file of files) records.push(...recordsForPage(readFileSync(join(outDir, file), 'utf8'), urlOfFile(file)));
+  // Every page is in the build's one interface language; the home page says which.
+  const language = searchLanguage(pageLang(readFileSync(join(outDir, 'index.html'), 'utf8')));
   const outputPath = join(outDir, MAIN_INDEX);
   try {
     await writeIndex(
       records.filter((r) => r.kind !== 'section'),
       outputPath,
+      language,
     );
     await writeIndex(
       records.filter((r) => r.kind === 'section'),
       join(outDir, SECTIONS_INDEX),
+      language,
     );
   } finally {
     await pagefind.close();

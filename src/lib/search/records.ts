@@ -1,5 +1,6 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { getEdition, isKnownEdition, questionAnchor, questionsInSection, sectionAnchor } from '../../questionnaire/index.ts';
+import { DEFAULT_LOCALE_TAG } from '../../i18n/env.ts';
 
 /*
  * Built HTML page -> the records Pagefind indexes, in two indexes.
@@ -80,8 +81,14 @@ function metaSpan(keys: { meta?: string; filter?: string }, value: string): stri
   return `<span ${attrs} data-value="${escapeAttr(value)}"></span>`;
 }
 
-function recordDocument(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><title>${escapeAttr(title)}</title></head><body><div data-pagefind-body>${body}</div></body></html>`;
+/** A page's `<html lang>` (the build's interface language); English when it declares none. */
+export function pageLang(html: string): string {
+  const root = findOne(parseDocument(html).children, (el) => el.name === 'html');
+  return root?.attribs['lang'] || DEFAULT_LOCALE_TAG;
+}
+
+function recordDocument(title: string, body: string, lang: string): string {
+  return `<!doctype html><html lang="${escapeAttr(lang)}"><head><title>${escapeAttr(title)}</title></head><body><div data-pagefind-body>${body}</div></body></html>`;
 }
 
 function removeAll(elements: Element[]): void {
@@ -106,10 +113,10 @@ export function recordsForPage(html: string, url: string): SearchRecord[] {
       DomUtils.prependChild(body, parseDocument(metaSpan({ meta: 'type', filter: 'type' }, TYPE_EDITORIAL)).children[0] as AnyNode);
     return [{ url, html: DomUtils.getOuterHTML(doc), kind: 'page' }];
   }
-  return responseRecords(body, marker, url);
+  return responseRecords(body, marker, url, pageLang(html));
 }
 
-function responseRecords(body: Element, marker: Element, url: string): SearchRecord[] {
+function responseRecords(body: Element, marker: Element, url: string, lang: string): SearchRecord[] {
   const response = marker.attribs[RESPONSE_MARKER] ?? '';
   const edition = Number(marker.attribs['data-search-edition']);
   if (!isKnownEdition(edition)) throw new Error(`${url}: ${RESPONSE_MARKER} block has no known data-search-edition`);
@@ -153,6 +160,7 @@ function responseRecords(body: Element, marker: Element, url: string): SearchRec
       html: recordDocument(
         title,
         `${meta}${metaSpan({ meta: 'section', filter: 'section' }, label)}${metaSpan({ meta: 'title' }, title)}${sectionHtml.at(-1) ?? ''}`,
+        lang,
       ),
     });
   }
@@ -160,7 +168,7 @@ function responseRecords(body: Element, marker: Element, url: string): SearchRec
     url,
     kind: 'profile',
     response,
-    html: recordDocument(city, `${meta}${metaSpan({ meta: 'title' }, city)}<p>${escapeAttr(identity)}</p>${sectionHtml.join('')}`),
+    html: recordDocument(city, `${meta}${metaSpan({ meta: 'title' }, city)}<p>${escapeAttr(identity)}</p>${sectionHtml.join('')}`, lang),
   };
   return [profile, ...sections];
 }

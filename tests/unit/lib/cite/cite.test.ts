@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../../src/i18n/index.ts';
 import { bibtex, bibtexEscape, bibtexKey, citationText, longDate, permalink } from '../../../../src/lib/cite/index.ts';
 
 const almaty = { slug: 'almaty', edition: 2022, city: { name: 'Almaty' }, country: { name: 'Kazakhstan' }, submitted: '2023-05-03' };
@@ -29,6 +30,12 @@ describe('citationText', () => {
         'United Nations E-Government Survey. Self-reported; submitted 3 May 2023. LGQ Knowledgebase. ' +
         'https://kb.example.org/cities/almaty/ (accessed 30 November 2026).',
     );
+  });
+  it('takes its wording from the interface language; names, dates and the permalink are not wording', () => {
+    const text = citationText(almaty, { site, accessed: '2026-11-30' }, createI18n('en-XA'));
+    expect(text.startsWith('⟦⟦Almaty çíţý ĝóṽéŕñɱéñţ (Kazakhstan)⟧ (2023). ⟦Ŕéšþóñšé óƒ Almaty')).toBe(true);
+    expect(text).toContain('3 May 2023');
+    expect(text).toContain('https://kb.example.org/cities/almaty/ (àççéššéđ 30 November 2026).⟧');
   });
   it('uses the year of submission, not the edition', () => {
     expect(citationText({ ...almaty, submitted: '2022-01-15' }, { site, accessed: '2026-11-30' })).toMatch(

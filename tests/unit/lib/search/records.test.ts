@@ -27,6 +27,12 @@ function profile(extra: (questionId: string) => string = () => '', skip = ''): s
 }
 
 describe('recordsForPage', () => {
+  it("writes every record in the page's language", () => {
+    const records = recordsForPage(profile().replace('<html lang="en">', '<html lang="fr">'), '/cities/testville/');
+    expect(records.length).toBeGreaterThan(1);
+    for (const r of records) expect(r.html.startsWith('<!doctype html><html lang="fr">'), r.url).toBe(true);
+  });
+
   it('makes a profile one record for the main index and one record per questionnaire section', () => {
     const records = recordsForPage(profile(), '/cities/testville/');
     expect(records.map((r) => r.url)).toEqual([
