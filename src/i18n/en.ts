@@ -47,7 +47,57 @@ export const en = {
   },
 
   // The compare page and its client script.
-  compare: {},
+  compare: {
+    title: 'Compare cities',
+    description: 'Choose two to five cities and see their answers to the Local Government Questionnaire side by side.',
+    lead: 'Choose two to five cities to see their answers side by side, question by question, with their figures charted together.',
+    noScript:
+      '{needs}, which is off or unavailable in this browser. The page loads only the answers of the cities you choose.',
+    noScriptNeeds: 'Comparing cities side by side needs JavaScript',
+    noScriptBrowse:
+      "Without it, the {questions} show every city's answer to each question, and the {cities} lists every response with a few headline figures. All answers are also in the {data}.",
+    questionsLink: 'question pages',
+    citiesLink: 'cities index',
+    dataLink: 'open data downloads',
+    lonelyNone: 'The knowledgebase has no responses so far, so there is no other city to compare with yet.',
+    lonelyOne:
+      'The knowledgebase has only one response so far, so there is no other city to compare with yet. Its answers are shown below; the picker is ready for when more cities respond.',
+    pickerHeading: 'Choose cities',
+    filter: 'Find a city or country',
+    pickerHelp: 'Tick up to {max} cities. Enter adds the first match; the arrow keys move between the filter and the list.',
+    cities: 'Cities',
+    chosen: 'Chosen',
+    resultsHeading: 'Answers side by side',
+    onlyDiffer: 'Show only questions where the answers differ',
+    // The client script's words (compare-element.ts), rendered into the page's data-i18n.
+    client: {
+      citiesFailed: 'The list of cities could not be loaded ({error}). Reload the page to try again.',
+      unknown: 'Not in the knowledgebase, left out: {slugs}.',
+      dropped: 'At most {max} cities can be compared; left out: {names}.',
+      noMatch: 'No city matches.',
+      showingSome: 'Showing {shown} of {count} cities; type to narrow the list.',
+      matches: { one: '{count} city.', other: '{count} cities.' },
+      chosen: 'Chosen: {count} of at most {max}',
+      remove: 'Remove {name}',
+      full: 'At most {max} cities can be compared. Remove one first.',
+      empty: 'Choose two or more cities above to see their answers side by side.',
+      answersFailed: 'Could not load the answers ({error}).',
+      onlyCity: 'Showing {city}, the only city in the knowledgebase so far.',
+      oneChosen: 'Showing {city}. Choose at least one more city to compare.',
+      comparing: 'Comparing {cities}.',
+      figuresHeading: 'Figures side by side',
+      figuresNote: 'As stated by each city. A missing figure is named, not drawn as zero.',
+      question: 'Question',
+      cityMeta: '{country} · LGQ {edition}',
+      caption: 'Answers of {cities}, in questionnaire order',
+      rowWithUnit: '{label} ({unit})',
+      differs: 'Answers differ',
+      hidden: {
+        one: '{count} question with the same answers hidden.',
+        other: '{count} questions with the same answers hidden.',
+      },
+    },
+  },
 
   // Download columns, data dictionary and export labels (src/lib/export).
   export: {},
@@ -458,6 +508,24 @@ export const en = {
       footnote: '(footnote {footnote} of the questionnaire)',
       definitionsHeading: 'Definitions from the questionnaire',
       definitionsIntro: 'The {edition} form defines these terms in footnotes; answers should be read with them in mind.',
+      // The header (ProfileHeader.astro): who answered, where, when, and what a reader can do with it.
+      breadcrumb: 'Breadcrumb',
+      country: 'Country',
+      region: 'UN region',
+      regionValue: '{region} · {subregion}',
+      questionnaire: 'Questionnaire',
+      submitted: 'Submitted',
+      respondentStatus: 'Respondent status',
+      notAsked: 'Not asked in this edition',
+      selfReported:
+        'Self-reported by the city government and published as submitted: the knowledgebase transcribes the returned form; it does not verify or score the answers. {methodology}.',
+      methodology: 'How answers are transcribed',
+      source: '{label} {format}.',
+      sourceLabel: 'Source:',
+      editionsAnswered: 'Editions answered:',
+      thisPage: '{edition} (this page)',
+      downloadJson: 'Download this response (JSON)',
+      compareWith: 'Compare with…',
     },
     cite: {
       author: '{city} city government ({country})',
