@@ -44,6 +44,15 @@ export const en = {
       not_legible_in_source: 'Not legible in source',
       not_answered: 'Not answered',
     },
+    // The data dictionary's "allowed values" of each kind's columns (src/fields/*/index.ts).
+    allowed: {
+      text: 'free text, verbatim; paragraphs separated by a blank line',
+      percent: 'number from 0 to 100 (decimal point)',
+      figures: 'one number per line: label (year): value unit — year and unit when given',
+      links: 'one link per line: URL, or URL (label)',
+      accounts: 'one account per line: URL (platform)',
+      person: 'single line',
+    },
   },
 
   // The compare page and its client script.
@@ -100,7 +109,70 @@ export const en = {
   },
 
   // Download columns, data dictionary and export labels (src/lib/export).
-  export: {},
+  export: {
+    // What each response column holds (the data dictionary's "What it holds").
+    columns: {
+      id: 'Response id: edition and city slug, e.g. 2022/almaty.',
+      slug: 'City slug, as in the page address /cities/<slug>/.',
+      edition: 'Survey edition (year) of the questionnaire answered.',
+      city: 'City name in English, as the city writes it.',
+      local_name: 'City name in the local language and script.',
+      country_code: 'ISO 3166-1 alpha-2 country code.',
+      country: 'Country name in English (from the code).',
+      country_m49: 'UN M49 numeric country code.',
+      region: 'UN M49 region.',
+      subregion: 'UN M49 sub-region.',
+      lat: 'Latitude of the city centre (WGS 84); for maps, not part of the response.',
+      lon: 'Longitude of the city centre (WGS 84); for maps, not part of the response.',
+      submitted: 'Date the city submitted the response.',
+      fictional: 'true for generated demonstration data; false for real responses.',
+      source_document: 'File name of the document the city returned.',
+      source_format: 'What the source document is.',
+      source_note: 'What a reader should know about the source document.',
+      withheld: 'Fields the city asked to withhold, one column name per line; their cells read "withheld".',
+      profile: "Address of the response's page on this site.",
+      part: '{label}: {part}',
+      note: "Transcriber's note on {question}: how the answer was read from the source.",
+    },
+    // Allowed values in words; tokens and patterns are joined with " | ".
+    allowed: {
+      id: '<edition>/<slug>',
+      slug: 'lower-case letters, digits and hyphens',
+      singleLine: 'single line',
+      countryCode: 'two capital letters',
+      m49: 'three digits',
+      latitude: '-90 to 90',
+      longitude: '-180 to 180',
+      date: 'YYYY-MM-DD',
+      withheld: 'column names, one per line',
+      nothingWithheld: '{token} (nothing withheld)',
+      noNote: '{token} (no note)',
+      url: 'URL',
+    },
+    units: { degrees: 'degrees' },
+    // The data dictionary's "Type" column, as the /data/ page shows it (downloads keep the type names).
+    types: {
+      identifier: 'identifier',
+      text: 'text',
+      number: 'number',
+      boolean: 'boolean',
+      date: 'date',
+      closed: 'closed',
+      choice: 'choice',
+      percent: 'percent',
+      figures: 'figures',
+      links: 'links',
+      accounts: 'accounts',
+      person: 'person',
+      part: '{kind} part',
+    },
+    // What a cell token means (the data dictionary and the /data/ page).
+    tokens: {
+      not_given: 'The city gave no value for this field (no text, no number, no link).',
+      withheld: 'The city asked for this field to be withheld; its value is not published.',
+      not_in_edition: "The column's question is not part of the edition this response answered.",
+    },
+  },
 
   // Chart descriptions, labels and the chart client script (src/lib/charts, components/charts).
   charts: {

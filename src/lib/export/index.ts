@@ -1,7 +1,7 @@
 import { EDITION_YEARS } from '../../questionnaire/index.ts';
 import type { CityResponse } from '../data/response.ts';
 import { DOWNLOAD_PATHS, PAGES, responseJsonPath, schemaPath } from '../urls.ts';
-import { dataDictionary, TOKEN_MEANINGS } from './columns.ts';
+import { dataDictionary, tokenMeanings } from './columns.ts';
 import { dictionaryCsv, responsesCsv } from './csv.ts';
 import { exportResponses } from './json.ts';
 import type { ExportedResponse, ResponsesDocument } from './json.ts';
@@ -87,7 +87,7 @@ export function buildDownloads(responses: readonly CityResponse[], site?: string
     responsesJson: `${JSON.stringify(responsesDocument(exported, site))}\n`,
     responsesCsv: responsesCsv(exported),
     dictionaryCsv: dictionaryCsv(),
-    dictionaryJson: `${JSON.stringify({ tokens: TOKEN_MEANINGS, columns: dataDictionary() }, null, 2)}\n`,
+    dictionaryJson: `${JSON.stringify({ tokens: tokenMeanings(), columns: dataDictionary() }, null, 2)}\n`,
     citiesJson: `${JSON.stringify(cityList(responses))}\n`,
     responseJson: (r) => {
       const found = byPath.get(responseJsonPath(r));
