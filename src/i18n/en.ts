@@ -60,8 +60,7 @@ export const en = {
     title: 'Compare cities',
     description: 'Choose two to five cities and see their answers to the Local Government Questionnaire side by side.',
     lead: 'Choose two to five cities to see their answers side by side, question by question, with their figures charted together.',
-    noScript:
-      '{needs}, which is off or unavailable in this browser. The page loads only the answers of the cities you choose.',
+    noScript: '{needs}, which is off or unavailable in this browser. The page loads only the answers of the cities you choose.',
     noScriptNeeds: 'Comparing cities side by side needs JavaScript',
     noScriptBrowse:
       "Without it, the {questions} show every city's answer to each question, and the {cities} lists every response with a few headline figures. All answers are also in the {data}.",
