@@ -20,7 +20,10 @@ import type { ExportedResponse } from './exported.ts';
 /** What the dictionary's words need of an I18n (tests pass the pseudo-locale's). */
 export type DictionaryText = Pick<I18n, 't'>;
 
-export type ColumnType = 'identifier' | 'text' | 'number' | 'boolean' | 'date' | CellKind | `${FieldKindName} part`;
+/** Column types that are not answer kinds. Each type's words are `export.types.<type>`: a type without them does not compile. */
+const RESPONSE_TYPES = ['identifier', 'text', 'number', 'boolean', 'date'] as const;
+
+export type ColumnType = (typeof RESPONSE_TYPES)[number] | CellKind | `${FieldKindName} part`;
 
 export interface ColumnDef {
   /** Stable column name, e.g. `III.2.sendai`, `I.3.cio.name`, `city`. */
@@ -336,27 +339,11 @@ export function tokenMeanings({ t }: DictionaryText = i18n): Readonly<Record<Cel
   return { not_given: t(TOKEN_KEYS.not_given), withheld: t(TOKEN_KEYS.withheld), not_in_edition: t(TOKEN_KEYS.not_in_edition) };
 }
 
-// Every kind needs its words: a new kind is a compile error here until it has them.
-const TYPE_KEYS = {
-  identifier: 'export.types.identifier',
-  text: 'export.types.text',
-  number: 'export.types.number',
-  boolean: 'export.types.boolean',
-  date: 'export.types.date',
-  closed: 'export.types.closed',
-  choice: 'export.types.choice',
-  percent: 'export.types.percent',
-  figures: 'export.types.figures',
-  links: 'export.types.links',
-  accounts: 'export.types.accounts',
-  person: 'export.types.person',
-} as const satisfies Record<'identifier' | 'text' | 'number' | 'boolean' | 'date' | FieldKindName, MessageKey>;
-const typeKeys = new Map<string, MessageKey>(Object.entries(TYPE_KEYS));
-
 /** A column type (`identifier`, `person part`) in words, for the /data/ page; downloads keep the type names. */
 export function columnTypeLabel(type: string, { t }: DictionaryText = i18n): string {
-  const kind = FIELD_KIND_NAMES.find((k) => type === `${k} part`);
-  const key = typeKeys.get(kind ?? type);
-  if (!key) throw new Error(`No words for the column type "${type}"`);
-  return kind ? t('export.types.part', { kind: t(key) }) : t(key);
+  const partOf = FIELD_KIND_NAMES.find((k) => type === `${k} part`);
+  if (partOf) return t('export.types.part', { kind: t(`export.types.${partOf}`) });
+  const named = FIELD_KIND_NAMES.find((k) => k === type) ?? RESPONSE_TYPES.find((k) => k === type);
+  if (!named) throw new Error(`No words for the column type "${type}"`);
+  return t(`export.types.${named}`);
 }
