@@ -165,6 +165,12 @@ export const en = {
       person: 'person',
       part: '{kind} part',
     },
+    // File sizes on the /data/ page, in decimal units.
+    size: {
+      bytes: { one: '{count} byte', other: '{count} bytes' },
+      kB: '{value} kB',
+      MB: '{value} MB',
+    },
     // What a cell token means (the data dictionary and the /data/ page).
     tokens: {
       not_given: 'The city gave no value for this field (no text, no number, no link).',
