@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { MessageKey } from '../i18n/index.ts';
+import type { I18n, MessageKey } from '../i18n/index.ts';
 import type { FieldDef, QuestionDef } from '../questionnaire/types.ts';
 import type { KindImporter } from '../lib/import/kind-importer.ts';
 
@@ -12,8 +12,8 @@ import type { KindImporter } from '../lib/import/kind-importer.ts';
 
 /** How a value is written in one CSV cell and read back (docs/data.md documents each format). */
 export interface CellCodec<Value> {
-  /** The data dictionary's "allowed values" for a column of this kind. */
-  readonly allowedValues: (field: FieldDef) => string;
+  /** The data dictionary's "allowed values" for a column of this kind, in words from `text`'s catalogue. */
+  readonly allowedValues: (field: FieldDef, text: Pick<I18n, 't'>) => string;
   /** The cell text of a present value (tokens and the ambiguity check are the caller's). */
   readonly encode: (value: Value) => string;
   /** The inverse of `encode`; throws on text this kind never writes. */
@@ -24,7 +24,7 @@ export interface CellCodec<Value> {
 export interface CellParts<Value> {
   /** The parts that downloads carry, in column order. */
   readonly parts: readonly string[];
-  readonly allowedValues: (field: FieldDef) => string;
+  readonly allowedValues: (field: FieldDef, text: Pick<I18n, 't'>) => string;
   /** The text of one part, or undefined when the part is not given. */
   readonly part: (value: Value, part: string) => string | undefined;
 }

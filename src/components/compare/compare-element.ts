@@ -5,7 +5,10 @@ import { compareSearch, DOWNLOAD_PATHS, questionPath, responseJsonPath } from '.
 import { figureItem, indicatorBars } from '../charts/bar-figure.ts';
 import type { IndicatorMeta } from '../charts/bar-figure.ts';
 import { pageChartText } from '../charts/page-text.ts';
+import { clientTextOf } from '../../i18n/client.ts';
+import type { MessageParams } from '../../i18n/index.ts';
 import { answerNodes, templateNode } from './answer-fragments.ts';
+import type { CompareMessage } from './messages.ts';
 import { el } from './dom.ts';
 import { foldForSearch, MAX_CITIES, parseSelection } from './selection.ts';
 
@@ -40,6 +43,9 @@ export class LgqCompare extends HTMLElement {
   private onlyDiffer = false;
   private loaded = new Map<string, Promise<Loaded>>();
   private renderToken = 0;
+  /** The page's words for this element (COMPARE_MESSAGES), and its list format ("A, B and C"). */
+  private text!: (name: CompareMessage, params?: MessageParams) => string;
+  private listFormat!: Intl.ListFormat;
 
   private filter!: HTMLInputElement;
   private list!: HTMLUListElement;
@@ -64,13 +70,15 @@ export class LgqCompare extends HTMLElement {
     this.status = q<HTMLElement>('[data-status]');
     this.results = q<HTMLElement>('[data-results]');
     this.differToggle = q<HTMLInputElement>('[data-only-differ]');
+    this.text = clientTextOf(this);
+    this.listFormat = new Intl.ListFormat(this.dataset['formats'], { style: 'long', type: 'conjunction' });
 
     try {
       const res = await fetch(this.dataset['cities'] ?? DOWNLOAD_PATHS.cities);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       this.cities = (await res.json()) as City[];
     } catch (e) {
-      this.say(`The list of cities could not be loaded (${String(e)}). Reload the page to try again.`);
+      this.say(this.text('citiesFailed', { error: String(e) }));
       return;
     }
     this.bySlug = new Map(this.cities.map((c) => [c.slug, c]));
@@ -98,11 +106,9 @@ export class LgqCompare extends HTMLElement {
     this.onlyDiffer = sel.onlyDiffer;
     this.differToggle.checked = sel.onlyDiffer;
     const notes: string[] = [];
-    if (sel.unknown.length) notes.push(`Not in the knowledgebase, left out: ${sel.unknown.join(', ')}.`);
+    if (sel.unknown.length) notes.push(this.text('unknown', { slugs: sel.unknown.join(', ') }));
     if (sel.dropped.length)
-      notes.push(
-        `At most ${MAX_CITIES} cities can be compared; left out: ${sel.dropped.map((s) => this.bySlug.get(s)?.name ?? s).join(', ')}.`,
-      );
+      notes.push(this.text('dropped', { max: MAX_CITIES, names: sel.dropped.map((s) => this.bySlug.get(s)?.name ?? s).join(', ') }));
     // With a single city in the whole knowledgebase there is nothing to choose: show it.
     if (!this.selected.length && this.cities.length === 1 && this.cities[0]) this.selected = [this.cities[0].slug];
     if (first) {
@@ -159,14 +165,14 @@ export class LgqCompare extends HTMLElement {
     const n = all.length;
     this.listNote.textContent =
       n === 0
-        ? 'No city matches.'
+        ? this.text('noMatch')
         : n > shown.length
-          ? `Showing ${shown.length} of ${n.toLocaleString('en')} cities; type to narrow the list.`
-          : `${n} ${n === 1 ? 'city' : 'cities'}.`;
+          ? this.text('showingSome', { shown: shown.length, count: n })
+          : this.text('matches', { count: n });
   }
 
   private renderChosen() {
-    this.chosenHeading.textContent = `Chosen: ${this.selected.length} of at most ${MAX_CITIES}`;
+    this.chosenHeading.textContent = this.text('chosen', { count: this.selected.length, max: MAX_CITIES });
     this.chosen.replaceChildren(
       ...this.selected.map((slug) => {
         const c = this.bySlug.get(slug);
@@ -176,7 +182,7 @@ export class LgqCompare extends HTMLElement {
           {},
           el('span', {}, name),
           ' ',
-          el('button', { type: 'button', 'data-remove': slug, 'aria-label': `Remove ${name}` }, '×'),
+          el('button', { type: 'button', 'data-remove': slug, 'aria-label': this.text('remove', { name }) }, '×'),
         );
       }),
     );
@@ -189,7 +195,7 @@ export class LgqCompare extends HTMLElement {
     if (box.checked) {
       if (this.selected.length >= MAX_CITIES) {
         box.checked = false;
-        this.say(`At most ${MAX_CITIES} cities can be compared. Remove one first.`);
+        this.say(this.text('full', { max: MAX_CITIES }));
         return;
       }
       this.setSelection([...this.selected, slug]);
@@ -219,7 +225,7 @@ export class LgqCompare extends HTMLElement {
       const first = this.matchingCities().find((c) => !this.selected.includes(c.slug));
       if (!first) return;
       if (this.selected.length >= MAX_CITIES) {
-        this.say(`At most ${MAX_CITIES} cities can be compared. Remove one first.`);
+        this.say(this.text('full', { max: MAX_CITIES }));
         return;
       }
       this.filter.value = '';
@@ -259,9 +265,7 @@ export class LgqCompare extends HTMLElement {
     const chosen = this.selected.flatMap((s) => this.bySlug.get(s) ?? []);
     this.differToggle.disabled = chosen.length < 2;
     if (!chosen.length) {
-      this.results.replaceChildren(
-        el('p', { class: 'compare__empty' }, 'Choose two or more cities above to see their answers side by side.'),
-      );
+      this.results.replaceChildren(el('p', { class: 'compare__empty' }, this.text('empty')));
       this.say(notes.join(' '));
       return;
     }
@@ -272,7 +276,7 @@ export class LgqCompare extends HTMLElement {
     } catch (e) {
       if (token === this.renderToken) {
         this.results.removeAttribute('aria-busy');
-        this.say(`Could not load the answers (${String(e)}).`);
+        this.say(this.text('answersFailed', { error: String(e) }));
       }
       return;
     }
@@ -281,10 +285,10 @@ export class LgqCompare extends HTMLElement {
     const names = responses.map((r) => r.city.name);
     const lonely = this.cities.length < 2;
     const summary = lonely
-      ? `Showing ${names[0]}, the only city in the knowledgebase so far.`
+      ? this.text('onlyCity', { city: names[0] ?? '' })
       : responses.length === 1
-        ? `Showing ${names[0]}. Choose at least one more city to compare.`
-        : `Comparing ${listOf(names)}.`;
+        ? this.text('oneChosen', { city: names[0] ?? '' })
+        : this.text('comparing', { cities: this.listFormat.format(names) });
     this.say([summary, ...notes].join(' '));
     this.results.replaceChildren(this.indicatorSection(responses), this.table(loaded));
     this.results.removeAttribute('aria-busy');
@@ -303,8 +307,8 @@ export class LgqCompare extends HTMLElement {
     return el(
       'section',
       { class: 'compare__indicators', 'aria-labelledby': 'compare-indicators-heading' },
-      el('h3', { id: 'compare-indicators-heading' }, 'Figures side by side'),
-      el('p', { class: 'muted' }, 'As stated by each city. A missing figure is named, not drawn as zero.'),
+      el('h3', { id: 'compare-indicators-heading' }, this.text('figuresHeading')),
+      el('p', { class: 'muted' }, this.text('figuresNote')),
       el(
         'div',
         { class: 'compare__charts' },
@@ -326,20 +330,20 @@ export class LgqCompare extends HTMLElement {
     const head = el(
       'tr',
       {},
-      el('th', { scope: 'col' }, 'Question'),
+      el('th', { scope: 'col' }, this.text('question')),
       ...responses.map((r) =>
         el(
           'th',
           { scope: 'col' },
           el('a', { href: new URL(r.profile, location.href).pathname }, r.city.name),
-          el('span', { class: 'compare__meta' }, `${r.country.name} · LGQ ${r.edition}`),
+          el('span', { class: 'compare__meta' }, this.text('cityMeta', { country: r.country.name, edition: String(r.edition) })),
         ),
       ),
     );
     const table = el(
       'table',
       { class: 'data-table compare-table' },
-      el('caption', {}, `Answers of ${listOf(responses.map((r) => r.city.name))}, in questionnaire order`),
+      el('caption', {}, this.text('caption', { cities: this.listFormat.format(responses.map((r) => r.city.name)) })),
       el('thead', {}, head),
     );
     for (const section of structure.sections) {
@@ -350,7 +354,7 @@ export class LgqCompare extends HTMLElement {
       for (const row of comparisonRows(responses.map((r) => r.edition)).filter((x) => x.question.section === section.id))
         table.append(this.questionBody(row, structure.edition, loaded, columns));
     }
-    return el('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Answers side by side', tabindex: '0' }, table);
+    return el('div', { class: 'table-wrap', role: 'region', 'aria-label': this.text('tableLabel'), tabindex: '0' }, table);
   }
 
   private questionBody(row: ComparisonRow, edition: number, loaded: readonly Loaded[], columns: number): HTMLElement {
@@ -369,7 +373,7 @@ export class LgqCompare extends HTMLElement {
       return el(
         'tr',
         { class: rowDiffers ? 'compare__row compare__row--differs' : 'compare__row', 'data-field': `${question.id}.${field.key}` },
-        el('th', { scope: 'row' }, label, field.unit ? ` (${field.unit})` : ''),
+        el('th', { scope: 'row' }, field.unit ? this.text('rowWithUnit', { label, unit: field.unit }) : label),
         ...cells,
       );
     });
@@ -380,7 +384,7 @@ export class LgqCompare extends HTMLElement {
       ' ',
       question.wording,
     );
-    if (differs && loaded.length > 1) heading.append(' ', el('span', { class: 'badge compare__differs' }, 'Answers differ'));
+    if (differs && loaded.length > 1) heading.append(' ', el('span', { class: 'badge compare__differs' }, this.text('differs')));
     return el(
       'tbody',
       { class: 'compare__question', 'data-question': question.id, 'data-differs': String(differs) },
@@ -407,7 +411,7 @@ export class LgqCompare extends HTMLElement {
       section.hidden = !anyShown;
     }
     const note = this.querySelector<HTMLElement>('[data-differ-note]');
-    if (note) note.textContent = only ? `${hidden} ${hidden === 1 ? 'question' : 'questions'} with the same answers hidden.` : '';
+    if (note) note.textContent = only ? this.text('hidden', { count: hidden }) : '';
   }
 }
 
@@ -421,11 +425,6 @@ function fetchOk(path: string): Promise<Response> {
     if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
     return r;
   });
-}
-
-function listOf(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 if (!customElements.get('lgq-compare')) customElements.define('lgq-compare', LgqCompare);

@@ -26,7 +26,7 @@ export const accountsKind = defineFieldKind({
   csvShape: 'cell',
   csv: {
     cell: {
-      allowedValues: () => 'one account per line: URL (platform)',
+      allowedValues: (_field, { t }) => t('fields.allowed.accounts'),
       encode: (value) => value.map((a) => encodeLink(a.url, a.platform)).join(LIST_SEPARATOR),
       decode: (text) =>
         text.split(LIST_SEPARATOR).map((line) => {

@@ -49,7 +49,7 @@ export const figuresKind = defineFieldKind({
   csvShape: 'cell',
   csv: {
     cell: {
-      allowedValues: () => 'one number per line: label (year): value unit — year and unit when given',
+      allowedValues: (_field, { t }) => t('fields.allowed.figures'),
       encode: (value) => value.map(encodeFigure).join(LIST_SEPARATOR),
       decode: (text) => text.split(LIST_SEPARATOR).map(decodeFigure),
     },

@@ -49,7 +49,7 @@ export const linksKind = defineFieldKind({
   csvShape: 'cell',
   csv: {
     cell: {
-      allowedValues: () => 'one link per line: URL, or URL (label)',
+      allowedValues: (_field, { t }) => t('fields.allowed.links'),
       encode: (value) => value.map((l) => encodeLink(l.url, l.label)).join(LIST_SEPARATOR),
       decode: (text) => text.split(LIST_SEPARATOR).map(decodeLink),
     },

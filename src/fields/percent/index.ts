@@ -23,7 +23,7 @@ export const percentKind = defineFieldKind({
   csvShape: 'cell',
   csv: {
     cell: {
-      allowedValues: () => 'number from 0 to 100 (decimal point)',
+      allowedValues: (_field, { t }) => t('fields.allowed.percent'),
       encode: (value) => String(value),
       decode: (text) => {
         const n = Number(text);

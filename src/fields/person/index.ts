@@ -46,7 +46,7 @@ export const personKind = defineFieldKind({
   csv: {
     parts: {
       parts: PUBLIC_PERSON_PARTS,
-      allowedValues: () => 'single line',
+      allowedValues: (_field, { t }) => t('fields.allowed.person'),
       part: (value, part) => (isPart(part) ? value[part] : undefined),
     },
   },

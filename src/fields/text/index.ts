@@ -7,8 +7,6 @@ import { importer } from './import.ts';
 export const textValue = plainText('Free text, verbatim.');
 export type TextValue = z.output<typeof textValue>;
 
-export const FREE_TEXT = 'free text, verbatim; paragraphs separated by a blank line';
-
 export const textKind = defineFieldKind({
   kind: 'text',
   required: false,
@@ -19,7 +17,7 @@ export const textKind = defineFieldKind({
   alwaysShown: false,
   absentKey: 'fields.absent.notGiven',
   csvShape: 'cell',
-  csv: { cell: { allowedValues: () => FREE_TEXT, encode: (value) => value, decode: (value) => value } },
+  csv: { cell: { allowedValues: (_field, { t }) => t('fields.allowed.text'), encode: (value) => value, decode: (value) => value } },
   toJson: (value) => value,
   importer,
   scaffold: {

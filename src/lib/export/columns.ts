@@ -1,6 +1,7 @@
-import { FIELD_KINDS, isCellKind } from '../../fields/index.ts';
+import { FIELD_KIND_NAMES, FIELD_KINDS, isCellKind } from '../../fields/index.ts';
 import type { CellKind, FieldAnswer, FieldKindName } from '../../fields/index.ts';
-import { FREE_TEXT } from '../../fields/text/index.ts';
+import { i18n } from '../../i18n/index.ts';
+import type { I18n, MessageKey } from '../../i18n/index.ts';
 import { columnName, EDITION_YEARS, getEdition, PRIVATE_PERSON_PARTS } from '../../questionnaire/index.ts';
 import type { FieldDef, QuestionDef } from '../../questionnaire/index.ts';
 import { fieldStatus } from '../data/answers.ts';
@@ -12,10 +13,17 @@ import type { ExportedResponse } from './exported.ts';
 
 /*
  * The CSV's columns and the data dictionary, both generated from the questionnaire definition:
- * a new question or edition adds columns here without any change to this file.
+ * a new question or edition adds columns here without any change to this file. The dictionary's
+ * words (labels, allowed values, token meanings) are interface text, in the build's locale.
  */
 
-export type ColumnType = 'identifier' | 'text' | 'number' | 'boolean' | 'date' | CellKind | `${FieldKindName} part`;
+/** What the dictionary's words need of an I18n (tests pass the pseudo-locale's). */
+export type DictionaryText = Pick<I18n, 't'>;
+
+/** Column types that are not answer kinds. Each type's words are `export.types.<type>`: a type without them does not compile. */
+const RESPONSE_TYPES = ['identifier', 'text', 'number', 'boolean', 'date'] as const;
+
+export type ColumnType = (typeof RESPONSE_TYPES)[number] | CellKind | `${FieldKindName} part`;
 
 export interface ColumnDef {
   /** Stable column name, e.g. `III.2.sendai`, `I.3.cio.name`, `city`. */
@@ -61,146 +69,150 @@ function partCell<K extends FieldKindName>(answer: FieldAnswer<K>, part: string)
   return orNotGiven('parts' in csv ? csv.parts.part(answer.value, part) : undefined);
 }
 
-const RESPONSE_COLUMNS: readonly Omit<ColumnDef, 'editions' | 'group'>[] = [
-  {
-    name: 'id',
-    type: 'identifier',
-    label: 'Response id: edition and city slug, e.g. 2022/almaty.',
-    allowedValues: '<edition>/<slug>',
-    cell: (r) => r.id,
-  },
-  {
-    name: 'slug',
-    type: 'identifier',
-    label: 'City slug, as in the page address /cities/<slug>/.',
-    allowedValues: 'lower-case letters, digits and hyphens',
-    cell: (r) => r.slug,
-  },
-  {
-    name: 'edition',
-    type: 'number',
-    label: 'Survey edition (year) of the questionnaire answered.',
-    allowedValues: EDITION_YEARS.join(' | '),
-    cell: (r) => String(r.edition),
-  },
-  {
-    name: 'city',
-    type: 'text',
-    label: 'City name in English, as the city writes it.',
-    allowedValues: 'single line',
-    cell: (r) => r.city.name,
-  },
-  {
-    name: 'local_name',
-    type: 'text',
-    label: 'City name in the local language and script.',
-    allowedValues: `single line | ${NOT_GIVEN}`,
-    cell: (r) => orNotGiven(r.city.local_name),
-  },
-  {
-    name: 'country_code',
-    type: 'identifier',
-    label: 'ISO 3166-1 alpha-2 country code.',
-    allowedValues: 'two capital letters',
-    cell: (r) => r.country.code,
-  },
-  {
-    name: 'country',
-    type: 'text',
-    label: 'Country name in English (from the code).',
-    allowedValues: 'single line',
-    cell: (r) => r.country.name,
-  },
-  {
-    name: 'country_m49',
-    type: 'identifier',
-    label: 'UN M49 numeric country code.',
-    allowedValues: 'three digits',
-    cell: (r) => r.country.m49,
-  },
-  {
-    name: 'region',
-    type: 'text',
-    label: 'UN M49 region.',
-    allowedValues: 'Africa | Americas | Asia | Europe | Oceania',
-    cell: (r) => r.country.region,
-  },
-  { name: 'subregion', type: 'text', label: 'UN M49 sub-region.', allowedValues: 'single line', cell: (r) => r.country.subregion },
-  {
-    name: 'lat',
-    type: 'number',
-    label: 'Latitude of the city centre (WGS 84); for maps, not part of the response.',
-    allowedValues: '-90 to 90',
-    unit: 'degrees',
-    cell: (r) => String(r.city.coordinates.lat),
-  },
-  {
-    name: 'lon',
-    type: 'number',
-    label: 'Longitude of the city centre (WGS 84); for maps, not part of the response.',
-    allowedValues: '-180 to 180',
-    unit: 'degrees',
-    cell: (r) => String(r.city.coordinates.lon),
-  },
-  {
-    name: 'submitted',
-    type: 'date',
-    label: 'Date the city submitted the response.',
-    allowedValues: 'YYYY-MM-DD',
-    cell: (r) => r.submitted,
-  },
-  {
-    name: 'fictional',
-    type: 'boolean',
-    label: 'true for generated demonstration data; false for real responses.',
-    allowedValues: 'true | false',
-    cell: (r) => String(r.fictional),
-  },
-  {
-    name: 'source_document',
-    type: 'text',
-    label: 'File name of the document the city returned.',
-    allowedValues: 'single line',
-    cell: (r) => r.source.document,
-  },
-  {
-    name: 'source_format',
-    type: 'text',
-    label: 'What the source document is.',
-    allowedValues: 'single line',
-    cell: (r) => r.source.format,
-  },
-  {
-    name: 'source_note',
-    type: 'text',
-    label: 'What a reader should know about the source document.',
-    allowedValues: `${FREE_TEXT} | ${NOT_GIVEN}`,
-    cell: (r) => orNotGiven(r.source.note),
-  },
-  {
-    name: 'withheld',
-    type: 'text',
-    label: 'Fields the city asked to withhold, one column name per line; their cells read "withheld".',
-    allowedValues: `column names, one per line | ${NOT_GIVEN} (nothing withheld)`,
-    cell: (r) => (r.withheld.length ? r.withheld.join('\n') : NOT_GIVEN),
-  },
-  {
-    name: 'profile',
-    type: 'identifier',
-    label: "Address of the response's page on this site.",
-    allowedValues: 'URL',
-    cell: (r) => r.profile,
-  },
-];
+function responseColumns({ t }: DictionaryText): readonly Omit<ColumnDef, 'editions' | 'group'>[] {
+  const freeText = t('fields.allowed.text');
+  const singleLine = t('export.allowed.singleLine');
+  return [
+    {
+      name: 'id',
+      type: 'identifier',
+      label: t('export.columns.id'),
+      allowedValues: t('export.allowed.id'),
+      cell: (r) => r.id,
+    },
+    {
+      name: 'slug',
+      type: 'identifier',
+      label: t('export.columns.slug'),
+      allowedValues: t('export.allowed.slug'),
+      cell: (r) => r.slug,
+    },
+    {
+      name: 'edition',
+      type: 'number',
+      label: t('export.columns.edition'),
+      allowedValues: EDITION_YEARS.join(' | '),
+      cell: (r) => String(r.edition),
+    },
+    {
+      name: 'city',
+      type: 'text',
+      label: t('export.columns.city'),
+      allowedValues: singleLine,
+      cell: (r) => r.city.name,
+    },
+    {
+      name: 'local_name',
+      type: 'text',
+      label: t('export.columns.local_name'),
+      allowedValues: `${singleLine} | ${NOT_GIVEN}`,
+      cell: (r) => orNotGiven(r.city.local_name),
+    },
+    {
+      name: 'country_code',
+      type: 'identifier',
+      label: t('export.columns.country_code'),
+      allowedValues: t('export.allowed.countryCode'),
+      cell: (r) => r.country.code,
+    },
+    {
+      name: 'country',
+      type: 'text',
+      label: t('export.columns.country'),
+      allowedValues: singleLine,
+      cell: (r) => r.country.name,
+    },
+    {
+      name: 'country_m49',
+      type: 'identifier',
+      label: t('export.columns.country_m49'),
+      allowedValues: t('export.allowed.m49'),
+      cell: (r) => r.country.m49,
+    },
+    {
+      name: 'region',
+      type: 'text',
+      label: t('export.columns.region'),
+      allowedValues: 'Africa | Americas | Asia | Europe | Oceania',
+      cell: (r) => r.country.region,
+    },
+    { name: 'subregion', type: 'text', label: t('export.columns.subregion'), allowedValues: singleLine, cell: (r) => r.country.subregion },
+    {
+      name: 'lat',
+      type: 'number',
+      label: t('export.columns.lat'),
+      allowedValues: t('export.allowed.latitude'),
+      unit: t('export.units.degrees'),
+      cell: (r) => String(r.city.coordinates.lat),
+    },
+    {
+      name: 'lon',
+      type: 'number',
+      label: t('export.columns.lon'),
+      allowedValues: t('export.allowed.longitude'),
+      unit: t('export.units.degrees'),
+      cell: (r) => String(r.city.coordinates.lon),
+    },
+    {
+      name: 'submitted',
+      type: 'date',
+      label: t('export.columns.submitted'),
+      allowedValues: t('export.allowed.date'),
+      cell: (r) => r.submitted,
+    },
+    {
+      name: 'fictional',
+      type: 'boolean',
+      label: t('export.columns.fictional'),
+      allowedValues: 'true | false',
+      cell: (r) => String(r.fictional),
+    },
+    {
+      name: 'source_document',
+      type: 'text',
+      label: t('export.columns.source_document'),
+      allowedValues: singleLine,
+      cell: (r) => r.source.document,
+    },
+    {
+      name: 'source_format',
+      type: 'text',
+      label: t('export.columns.source_format'),
+      allowedValues: singleLine,
+      cell: (r) => r.source.format,
+    },
+    {
+      name: 'source_note',
+      type: 'text',
+      label: t('export.columns.source_note'),
+      allowedValues: `${freeText} | ${NOT_GIVEN}`,
+      cell: (r) => orNotGiven(r.source.note),
+    },
+    {
+      name: 'withheld',
+      type: 'text',
+      label: t('export.columns.withheld'),
+      allowedValues: `${t('export.allowed.withheld')} | ${t('export.allowed.nothingWithheld', { token: NOT_GIVEN })}`,
+      cell: (r) => (r.withheld.length ? r.withheld.join('\n') : NOT_GIVEN),
+    },
+    {
+      name: 'profile',
+      type: 'identifier',
+      label: t('export.columns.profile'),
+      allowedValues: t('export.allowed.url'),
+      cell: (r) => r.profile,
+    },
+  ];
+}
 
 /** The data dictionary's allowed values: the kind's own, and the token of an absent value where the kind may be absent. */
-function allowedValues(field: FieldDef): string {
+function allowedValues(field: FieldDef, text: DictionaryText): string {
   const kind = FIELD_KINDS[field.kind];
-  const own = 'cell' in kind.csv ? kind.csv.cell.allowedValues(field) : kind.csv.parts.allowedValues(field);
+  const own = 'cell' in kind.csv ? kind.csv.cell.allowedValues(field, text) : kind.csv.parts.allowedValues(field, text);
   return kind.required ? own : `${own} | ${NOT_GIVEN}`;
 }
 
-function answerColumns(question: QuestionDef, field: FieldDef, editions: readonly number[]): ColumnDef[] {
+function answerColumns(question: QuestionDef, field: FieldDef, editions: readonly number[], text: DictionaryText): ColumnDef[] {
   const common = {
     group: 'answer' as const,
     section: question.section,
@@ -216,8 +228,8 @@ function answerColumns(question: QuestionDef, field: FieldDef, editions: readonl
       ...common,
       name: `${columnName(question, field)}.${part}`,
       type: `${field.kind} part` as const,
-      label: `${field.label}: ${part}`,
-      allowedValues: allowedValues(field),
+      label: text.t('export.columns.part', { label: field.label, part }),
+      allowedValues: allowedValues(field, text),
       cell: (r: ExportedResponse) => {
         if (!edition(r)) return NOT_IN_EDITION;
         const status = fieldStatus(answersOf(r), question, field, part);
@@ -232,7 +244,7 @@ function answerColumns(question: QuestionDef, field: FieldDef, editions: readonl
       name: columnName(question, field),
       type: field.kind,
       label: field.label,
-      allowedValues: allowedValues(field),
+      allowedValues: allowedValues(field, text),
       ...(field.unit ? { unit: field.unit } : {}),
       cell: (r: ExportedResponse) => (edition(r) ? statusCell(fieldStatus(answersOf(r), question, field)) : NOT_IN_EDITION),
     },
@@ -240,16 +252,16 @@ function answerColumns(question: QuestionDef, field: FieldDef, editions: readonl
 }
 
 /** Transcriber notes, one column per question: they explain how closed answers were read. */
-function noteColumn(question: QuestionDef, editions: readonly number[]): ColumnDef {
+function noteColumn(question: QuestionDef, editions: readonly number[], { t }: DictionaryText): ColumnDef {
   return {
     name: `notes.${question.id}`,
     group: 'note',
     type: 'text',
-    label: `Transcriber's note on ${question.id}: how the answer was read from the source.`,
+    label: t('export.columns.note', { question: question.id }),
     section: question.section,
     questionId: question.id,
     question: question.wording,
-    allowedValues: `${FREE_TEXT} | ${NOT_GIVEN} (no note)`,
+    allowedValues: `${t('fields.allowed.text')} | ${t('export.allowed.noNote', { token: NOT_GIVEN })}`,
     editions,
     cell: (r) => (editions.includes(r.edition) ? orNotGiven(r.notes[question.id]) : NOT_IN_EDITION),
   };
@@ -259,7 +271,7 @@ function noteColumn(question: QuestionDef, editions: readonly number[]): ColumnD
  * Every CSV column, in order: response facts, then each edition's answer columns in questionnaire
  * order (a column shared by several editions appears once), then the transcriber notes.
  */
-export function csvColumns(editions: readonly number[] = EDITION_YEARS): ColumnDef[] {
+export function csvColumns(editions: readonly number[] = EDITION_YEARS, text: DictionaryText = i18n): ColumnDef[] {
   const answers = new Map<string, { question: QuestionDef; field: FieldDef; editions: number[] }>();
   const notes = new Map<string, { question: QuestionDef; editions: number[] }>();
   for (const year of editions) {
@@ -277,9 +289,9 @@ export function csvColumns(editions: readonly number[] = EDITION_YEARS): ColumnD
     }
   }
   return [
-    ...RESPONSE_COLUMNS.map((c) => ({ ...c, group: 'response' as const, editions })),
-    ...[...answers.values()].flatMap((a) => answerColumns(a.question, a.field, a.editions)),
-    ...[...notes.values()].map((n) => noteColumn(n.question, n.editions)),
+    ...responseColumns(text).map((c) => ({ ...c, group: 'response' as const, editions })),
+    ...[...answers.values()].flatMap((a) => answerColumns(a.question, a.field, a.editions, text)),
+    ...[...notes.values()].map((n) => noteColumn(n.question, n.editions, text)),
   ];
 }
 
@@ -300,8 +312,8 @@ export interface DictionaryEntry {
   readonly editions: string;
 }
 
-export function dataDictionary(editions: readonly number[] = EDITION_YEARS): DictionaryEntry[] {
-  return csvColumns(editions).map((c) => ({
+export function dataDictionary(editions: readonly number[] = EDITION_YEARS, text: DictionaryText = i18n): DictionaryEntry[] {
+  return csvColumns(editions, text).map((c) => ({
     column: c.name,
     section: c.section ?? '',
     question_id: c.questionId ?? '',
@@ -315,9 +327,23 @@ export function dataDictionary(editions: readonly number[] = EDITION_YEARS): Dic
   }));
 }
 
+type CellToken = (typeof CELL_TOKENS)[number];
+const TOKEN_KEYS = {
+  not_given: 'export.tokens.not_given',
+  withheld: 'export.tokens.withheld',
+  not_in_edition: 'export.tokens.not_in_edition',
+} as const satisfies Record<CellToken, MessageKey>;
+
 /** The explicit tokens a cell may hold instead of a value, and what they mean. */
-export const TOKEN_MEANINGS: Readonly<Record<(typeof CELL_TOKENS)[number], string>> = {
-  not_given: 'The city gave no value for this field (no text, no number, no link).',
-  withheld: 'The city asked for this field to be withheld; its value is not published.',
-  not_in_edition: "The column's question is not part of the edition this response answered.",
-};
+export function tokenMeanings({ t }: DictionaryText = i18n): Readonly<Record<CellToken, string>> {
+  return { not_given: t(TOKEN_KEYS.not_given), withheld: t(TOKEN_KEYS.withheld), not_in_edition: t(TOKEN_KEYS.not_in_edition) };
+}
+
+/** A column type (`identifier`, `person part`) in words, for the /data/ page; downloads keep the type names. */
+export function columnTypeLabel(type: string, { t }: DictionaryText = i18n): string {
+  const partOf = FIELD_KIND_NAMES.find((k) => type === `${k} part`);
+  if (partOf) return t('export.types.part', { kind: t(`export.types.${partOf}`) });
+  const named = FIELD_KIND_NAMES.find((k) => k === type) ?? RESPONSE_TYPES.find((k) => k === type);
+  if (!named) throw new Error(`No words for the column type "${type}"`);
+  return t(`export.types.${named}`);
+}

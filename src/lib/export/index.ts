@@ -1,7 +1,9 @@
+import { i18n } from '../../i18n/index.ts';
+import type { I18n } from '../../i18n/index.ts';
 import { EDITION_YEARS } from '../../questionnaire/index.ts';
 import type { CityResponse } from '../data/response.ts';
 import { DOWNLOAD_PATHS, PAGES, responseJsonPath, schemaPath } from '../urls.ts';
-import { dataDictionary, TOKEN_MEANINGS } from './columns.ts';
+import { dataDictionary, tokenMeanings } from './columns.ts';
 import { dictionaryCsv, responsesCsv } from './csv.ts';
 import { exportResponses } from './json.ts';
 import type { ExportedResponse, ResponsesDocument } from './json.ts';
@@ -87,7 +89,7 @@ export function buildDownloads(responses: readonly CityResponse[], site?: string
     responsesJson: `${JSON.stringify(responsesDocument(exported, site))}\n`,
     responsesCsv: responsesCsv(exported),
     dictionaryCsv: dictionaryCsv(),
-    dictionaryJson: `${JSON.stringify({ tokens: TOKEN_MEANINGS, columns: dataDictionary() }, null, 2)}\n`,
+    dictionaryJson: `${JSON.stringify({ tokens: tokenMeanings(), columns: dataDictionary() }, null, 2)}\n`,
     citiesJson: `${JSON.stringify(cityList(responses))}\n`,
     responseJson: (r) => {
       const found = byPath.get(responseJsonPath(r));
@@ -136,10 +138,10 @@ export function byteSize(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-const kb = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 /** `1234` -> `1.2 kB` (decimal units, as file managers on most systems show them). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${kb.format(bytes / 1000)} kB`;
-  return `${kb.format(bytes / 1_000_000)} MB`;
+export function formatBytes(bytes: number, text: Pick<I18n, 't' | 'number'> = i18n): string {
+  const size = (value: number) => text.number(value, { maximumFractionDigits: 1 });
+  if (bytes < 1000) return text.t('export.size.bytes', { count: bytes });
+  if (bytes < 1_000_000) return text.t('export.size.kB', { value: size(bytes / 1000) });
+  return text.t('export.size.MB', { value: size(bytes / 1_000_000) });
 }
