@@ -65,10 +65,9 @@ export const en = {
     tally: '{count} {what}',
     symbolLabel: '{symbol} {label}',
     sentence: '{text}.',
+    // Category names of the charts' own (the closed states' and missing reasons' come from questions.states and fields.missing).
     categories: {
-      withheld: 'Withheld',
       given: 'Given',
-      notGiven: 'Not given',
     },
     ranked: {
       summaryOne: 'One response so far: {city} gives {value}, so there is nothing to rank yet.',
@@ -283,6 +282,57 @@ export const en = {
     editionNav: {
       heading: 'Questions of other editions',
       link: 'LGQ {edition} questions',
+    },
+    // The list of an edition's questions (src/pages/questions/_QuestionsIndex.astro).
+    index: {
+      title: 'Questions',
+      titleOfEdition: 'Questions (LGQ {edition})',
+      heading: 'Questions',
+      headingOfEdition: 'Questions of the LGQ {edition}',
+      description: "Every question of the LGQ {edition}, section by section, with charts of how cities answered and every city's answer.",
+      lede: "The {title} has {questions} in {sections}. Each question's page gives its wording and definitions, charts of how {cities} answered, and every city's answer in full, grouped by UN region.",
+      respondingCities: { one: 'the one responding city', other: 'the {count} responding cities' },
+      overview: 'Every yes/no question at a glance',
+    },
+    // One question's page (src/pages/questions/_QuestionPage.astro).
+    page: {
+      title: '{id} {title}',
+      paged: '{text} (page {page} of {pages})',
+      description: 'How cities answered LGQ {edition} question {id}: {wording}',
+      breadcrumb: 'Breadcrumb',
+      wording: 'Wording',
+      definitions: 'Definitions',
+      chartsHeading: 'How cities answered',
+      responded: { one: 'One city has responded so far.', other: '{count} cities responded to the LGQ {edition}.' },
+      chartsElsewhere: 'Charts of how all cities answered are on {link}.',
+      chartsElsewhereLink: 'the first page of this question',
+      answersHeading: "Every city's answer",
+      pagination: 'Pages of answers',
+      paginationBottom: 'Pages of answers (bottom)',
+      perPage: 'Cities are listed by UN region, then by name, {count} per page.',
+      pageRange: ': {first} – {last}',
+      rangeCity: '{city} ({region})',
+      previousPage: 'Previous page',
+      nextPage: 'Next page',
+      otherQuestions: 'Other questions',
+      allQuestions: 'All questions',
+      previousQuestion: '← {id} {title}',
+      nextQuestion: '{id} {title} →',
+    },
+    // The answer states of closed (yes/no) fields: one vocabulary for answers, charts and downloads.
+    states: {
+      label: {
+        yes: 'Yes',
+        no: 'No',
+        not_answered: 'Not answered',
+        not_legible_in_source: 'Not legible in source',
+      },
+      explanation: {
+        yes: 'The city answered yes.',
+        no: 'The city answered no.',
+        not_answered: 'The city left this question blank.',
+        not_legible_in_source: 'The form was returned, but the option the city chose cannot be read in the source document.',
+      },
     },
   },
 

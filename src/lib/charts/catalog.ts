@@ -7,7 +7,7 @@ import type { IndicatorDef } from '../indicators/index.ts';
 import { checklistItems, getEdition } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
 import { closedOverviewPath, profilePath, questionChartPath } from '../urls.ts';
-import { choiceCategories, CLOSED_CATEGORIES, COVERAGE_CATEGORIES } from './categories.ts';
+import { choiceCategories, closedCategories, coverageCategories } from './categories.ts';
 import { heatmapChart } from './heatmap/index.ts';
 import { rankedChart } from './ranked/index.ts';
 import type { ChartSpec } from './spec.ts';
@@ -113,7 +113,7 @@ export function closedOverviewChart(responses: readonly CityResponse[], edition:
       rows: getEdition(edition).questions.flatMap((q) =>
         closedRows(responses, q).map((row) => ({ ...row, label: `${q.id} ${row.label}` })),
       ),
-      categories: CLOSED_CATEGORIES,
+      categories: closedCategories(),
       rowHeader: t('charts.titles.rowQuestion'),
       downloads: { csv: closedOverviewPath(edition, 'csv'), json: closedOverviewPath(edition, 'json') },
     }),
@@ -131,7 +131,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
           id: 'closed-answers',
           title: t('charts.titles.answers', { question: `${question.id} ${question.shortTitle}` }),
           rows: closed,
-          categories: CLOSED_CATEGORIES,
+          categories: closedCategories(),
           rowHeader: t('charts.titles.rowItem'),
           downloads: chartDownloads(edition, question.id, 'closed-answers'),
         }),
@@ -199,7 +199,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
           id: 'coverage',
           title: t('charts.titles.coverage', { question: `${question.id} ${question.shortTitle}` }),
           rows,
-          categories: COVERAGE_CATEGORIES,
+          categories: coverageCategories(),
           rowHeader: t('charts.titles.rowPart'),
           downloads: chartDownloads(edition, question.id, 'coverage'),
         }),
