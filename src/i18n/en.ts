@@ -236,6 +236,12 @@ export const en = {
 
   // Headline indicators (src/lib/indicators) and edition-level text.
   indicators: {
+    // What a count indicator counts, as charts and tables write it: "4 portals", "Value (portals)".
+    units: {
+      items: 'items',
+      portals: 'portals',
+      accounts: 'accounts',
+    },
     // One entry per indicator id; editions say which question each reads (src/questionnaire).
     byId: {
       'services-online': {

@@ -95,7 +95,8 @@ export type IndicatorSource = {
   readonly id: IndicatorId;
   /** The question the value comes from, linked from charts and tables. */
   readonly questionId: string;
-  readonly unit: string;
+  /** A percentage, or what is counted (its words are interface text, i18n `indicators.units`). */
+  readonly unit: '%' | IndicatorUnit;
 } & (
   | { readonly compute: 'percent'; readonly field: string }
   /** Number of the question's checklist items ticked yes; only a value when every item's state is known. */
@@ -107,6 +108,7 @@ export type IndicatorSource = {
 );
 
 export type IndicatorId = keyof EnglishCatalogue['indicators']['byId'];
+export type IndicatorUnit = keyof EnglishCatalogue['indicators']['units'];
 
 /** The question where the respondent says who they are and on what basis they answered. */
 export interface ContactDef {

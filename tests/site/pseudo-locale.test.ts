@@ -27,18 +27,7 @@ interface Pending {
 }
 const PROFILE = /^\/cities\/[^/]+\/(?:\d+\/)?$/;
 const PENDING: readonly Pending[] = [
-  { area: 'question pages (src/pages/questions, their charts)', pages: /^\/questions\//, text: /./ },
   { area: 'compare page (src/pages/compare, src/components/compare)', pages: /^\/compare\/$/, text: /./ },
-  {
-    area: 'profile charts (src/components/charts/ProfileDistributions.astro, src/lib/charts)',
-    pages: PROFILE,
-    text: /distribution across cities|^(?:Data table|One response so far|No city gives|Where .+ stands|.+ is the only response)|no value|^(?:Value|Cities with(?:out)? a value|The one value .*|No values yet|CSV|JSON)$/,
-  },
-  {
-    area: 'indicator descriptions (src/lib/indicators)',
-    pages: /^\/cities\/(?:[^/]+\/)?$/,
-    text: /^(?:: )?(?:Share of city services|Number of the 16 strategy checklist items|Distinct portal URLs|Social media accounts listed)/,
-  },
   {
     area: 'profile header (src/components/profile/ProfileHeader.astro)',
     pages: PROFILE,
