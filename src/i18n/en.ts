@@ -300,9 +300,10 @@ export const en = {
       respondingCities: { one: 'the one responding city', other: 'the {count} responding cities' },
       overview: 'Every yes/no question at a glance',
     },
+    // A question (or one of its parts) named with its number: "III.2 Strategy", in titles, charts and links.
+    numbered: '{id} {title}',
     // One question's page (src/pages/questions/_QuestionPage.astro).
     page: {
-      title: '{id} {title}',
       paged: '{text} (page {page} of {pages})',
       description: 'How cities answered LGQ {edition} question {id}: {wording}',
       breadcrumb: 'Breadcrumb',

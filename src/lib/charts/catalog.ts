@@ -111,7 +111,7 @@ export function closedOverviewChart(responses: readonly CityResponse[], edition:
       id: 'closed-overview',
       title: t('charts.titles.closedOverview'),
       rows: getEdition(edition).questions.flatMap((q) =>
-        closedRows(responses, q).map((row) => ({ ...row, label: `${q.id} ${row.label}` })),
+        closedRows(responses, q).map((row) => ({ ...row, label: t('questions.numbered', { id: q.id, title: row.label }) })),
       ),
       categories: closedCategories(),
       rowHeader: t('charts.titles.rowQuestion'),
@@ -129,7 +129,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'closed-answers',
-          title: t('charts.titles.answers', { question: `${question.id} ${question.shortTitle}` }),
+          title: t('charts.titles.answers', { question: t('questions.numbered', { id: question.id, title: question.shortTitle }) }),
           rows: closed,
           categories: closedCategories(),
           rowHeader: t('charts.titles.rowItem'),
@@ -175,7 +175,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'choice',
-          title: t('charts.titles.answers', { question: `${question.id} ${choice.label}` }),
+          title: t('charts.titles.answers', { question: t('questions.numbered', { id: question.id, title: choice.label }) }),
           rows: [{ id: `${question.id}.${choice.key}`, label: choice.label, counts }],
           categories: choiceCategories(choice.options),
           rowHeader: t('charts.titles.rowItem'),
@@ -197,7 +197,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'coverage',
-          title: t('charts.titles.coverage', { question: `${question.id} ${question.shortTitle}` }),
+          title: t('charts.titles.coverage', { question: t('questions.numbered', { id: question.id, title: question.shortTitle }) }),
           rows,
           categories: coverageCategories(),
           rowHeader: t('charts.titles.rowPart'),
