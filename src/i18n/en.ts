@@ -230,7 +230,7 @@ export const en = {
         "{city} is the only response to the LGQ {edition} so far, so there is nothing to compare with yet: each strip shows the city's own value.",
       among:
         'Each strip places {city} (marked ▲) among the {count} responses to the LGQ {edition}: the median is a line, the middle half a band, and the cities dots (or, when there are very many, counts per interval).',
-      fromQuestion: 'From question',
+      fromQuestion: 'From question {question}: {description}',
     },
   },
 
