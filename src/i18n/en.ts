@@ -12,6 +12,7 @@ export const en = {
   },
   common: {
     cityCount: { one: '{count} city', other: '{count} cities' },
+    breadcrumb: 'Breadcrumb',
     responseCount: { one: '{count} response', other: '{count} responses' },
     countryCount: { one: '{count} country', other: '{count} countries' },
     questionCount: { one: '{count} question', other: '{count} questions' },
@@ -192,10 +193,9 @@ export const en = {
     tally: '{count} {what}',
     symbolLabel: '{symbol} {label}',
     sentence: '{text}.',
+    // Category names of the charts' own (the closed states' and missing reasons' come from questions.states and fields.missing).
     categories: {
-      withheld: 'Withheld',
       given: 'Given',
-      notGiven: 'Not given',
     },
     ranked: {
       summaryOne: 'One response so far: {city} gives {value}, so there is nothing to rank yet.',
@@ -358,12 +358,18 @@ export const en = {
         "{city} is the only response to the LGQ {edition} so far, so there is nothing to compare with yet: each strip shows the city's own value.",
       among:
         'Each strip places {city} (marked ▲) among the {count} responses to the LGQ {edition}: the median is a line, the middle half a band, and the cities dots (or, when there are very many, counts per interval).',
-      fromQuestion: 'From question',
+      fromQuestion: 'From question {question}: {description}',
     },
   },
 
   // Headline indicators (src/lib/indicators) and edition-level text.
   indicators: {
+    // What a count indicator counts, as charts and tables write it: "4 portals", "Value (portals)".
+    units: {
+      items: 'items',
+      portals: 'portals',
+      accounts: 'accounts',
+    },
     // One entry per indicator id; editions say which question each reads (src/questionnaire).
     byId: {
       'services-online': {
@@ -410,6 +416,55 @@ export const en = {
     editionNav: {
       heading: 'Questions of other editions',
       link: 'LGQ {edition} questions',
+    },
+    // The list of an edition's questions (src/pages/questions/_QuestionsIndex.astro).
+    index: {
+      title: 'Questions',
+      titleOfEdition: 'Questions (LGQ {edition})',
+      heading: 'Questions',
+      headingOfEdition: 'Questions of the LGQ {edition}',
+      description: "Every question of the LGQ {edition}, section by section, with charts of how cities answered and every city's answer.",
+      lede: "The {title} has {questions} in {sections}. Each question's page gives its wording and definitions, charts of how {cities} answered, and every city's answer in full, grouped by UN region.",
+      respondingCities: { one: 'the one responding city', other: 'the {count} responding cities' },
+      overview: 'Every yes/no question at a glance',
+    },
+    // A question (or one of its parts) named with its number: "III.2 Strategy", in titles, charts and links.
+    numbered: '{id} {title}',
+    // One question's page (src/pages/questions/_QuestionPage.astro).
+    page: {
+      paged: '{text} (page {page} of {pages})',
+      description: 'How cities answered LGQ {edition} question {id}: {wording}',
+      wording: 'Wording',
+      definitions: 'Definitions',
+      chartsHeading: 'How cities answered',
+      responded: { one: 'One city has responded so far.', other: '{count} cities responded to the LGQ {edition}.' },
+      chartsElsewhere: 'Charts of how all cities answered are on {link}.',
+      chartsElsewhereLink: 'the first page of this question',
+      answersHeading: "Every city's answer",
+      pagination: 'Pages of answers',
+      paginationBottom: 'Pages of answers (bottom)',
+      perPage: 'Cities are listed by UN region, then by name, {count} per page.',
+      pageRange: ': {first} – {last}',
+      rangeCity: '{city} ({region})',
+      previousPage: 'Previous page',
+      nextPage: 'Next page',
+      otherQuestions: 'Other questions',
+      allQuestions: 'All questions',
+      previousQuestion: '← {id} {title}',
+      nextQuestion: '{id} {title} →',
+    },
+    // The answer states of closed (yes/no) fields: one vocabulary for answers, charts and downloads.
+    states: {
+      label: {
+        yes: 'Yes',
+        no: 'No',
+      },
+      explanation: {
+        yes: 'The city answered yes.',
+        no: 'The city answered no.',
+        not_answered: 'The city left this question blank.',
+        not_legible_in_source: 'The form was returned, but the option the city chose cannot be read in the source document.',
+      },
     },
   },
 
@@ -570,7 +625,6 @@ export const en = {
       },
       checklistIncluding: ', including the {parts}',
       checklistParts: { one: '{count} part of the {checklist} ({question})', other: '{count} parts of the {checklist} ({question})' },
-      withheld: 'Withheld',
       citeIntro: "The response is the city's own statement. Please cite it as the city's, with the edition and the date you read it.",
       citePlain: 'Plain text',
       citeBibtex: 'BibTeX',
@@ -586,7 +640,6 @@ export const en = {
       definitionsHeading: 'Definitions from the questionnaire',
       definitionsIntro: 'The {edition} form defines these terms in footnotes; answers should be read with them in mind.',
       // The header (ProfileHeader.astro): who answered, where, when, and what a reader can do with it.
-      breadcrumb: 'Breadcrumb',
       country: 'Country',
       region: 'UN region',
       regionValue: '{region} · {subregion}',

@@ -1,4 +1,6 @@
 import type { EnglishCatalogue } from '../i18n/en.ts';
+import { i18n } from '../i18n/index.ts';
+import type { TextI18n } from '../i18n/index.ts';
 
 /**
  * The shape of a questionnaire edition. Everything that knows about questions
@@ -13,19 +15,16 @@ export type ClosedState = (typeof CLOSED_STATES)[number];
 
 export const isClosedState = (v: unknown): v is ClosedState => (CLOSED_STATES as readonly unknown[]).includes(v);
 
-export const CLOSED_STATE_LABELS: Record<ClosedState, string> = {
-  yes: 'Yes',
-  no: 'No',
-  not_answered: 'Not answered',
-  not_legible_in_source: 'Not legible in source',
-};
+/** A closed state's name ("Not answered"): interface text, from the catalogue. */
+export function closedStateLabel(state: ClosedState, text: TextI18n = i18n): string {
+  // The two states that say why there is no yes/no share their words with the missing reasons.
+  return state === 'yes' || state === 'no' ? text.t(`questions.states.label.${state}`) : text.t(`fields.missing.${state}`);
+}
 
-export const CLOSED_STATE_EXPLANATIONS: Record<ClosedState, string> = {
-  yes: 'The city answered yes.',
-  no: 'The city answered no.',
-  not_answered: 'The city left this question blank.',
-  not_legible_in_source: 'The form was returned, but the option the city chose cannot be read in the source document.',
-};
+/** What a closed state means ("The city left this question blank."). */
+export function closedStateExplanation(state: ClosedState, text: TextI18n = i18n): string {
+  return text.t(`questions.states.explanation.${state}`);
+}
 
 /**
  * Kinds of answer field: the keys of the field-kind registry (src/fields/index.ts), where each kind's
@@ -97,7 +96,8 @@ export type IndicatorSource = {
   readonly id: IndicatorId;
   /** The question the value comes from, linked from charts and tables. */
   readonly questionId: string;
-  readonly unit: string;
+  /** A percentage, or what is counted (its words are interface text, i18n `indicators.units`). */
+  readonly unit: '%' | IndicatorUnit;
 } & (
   | { readonly compute: 'percent'; readonly field: string }
   /** Number of the question's checklist items ticked yes; only a value when every item's state is known. */
@@ -109,6 +109,7 @@ export type IndicatorSource = {
 );
 
 export type IndicatorId = keyof EnglishCatalogue['indicators']['byId'];
+export type IndicatorUnit = keyof EnglishCatalogue['indicators']['units'];
 
 /** The question where the respondent says who they are and on what basis they answered. */
 export interface ContactDef {

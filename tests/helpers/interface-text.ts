@@ -71,10 +71,15 @@ export function wordsOf(text: string): string[] {
   return (rest.match(/[A-Za-z]{3,}/g) ?? []).map((w) => w.toLowerCase());
 }
 
-/** Texts with a word outside ⟦…⟧ that the data does not have. */
+/** Words cut short by an ellipsis ("strate…"), lower-cased: a long data label shortened to fit a chart. */
+const cutWordsOf = (text: string): Set<string> => new Set([...text.matchAll(/([A-Za-z]{3,})…/g)].map((m) => m[1]!.toLowerCase()));
+
+/** Texts with a word outside ⟦…⟧ that the data does not have (a word cut short: that no data word begins with). */
 export function untransformedTexts(texts: readonly VisibleText[], dataWords: ReadonlySet<string>): UntransformedText[] {
   return texts.flatMap((t) => {
-    const words = [...new Set(wordsOf(t.text).filter((w) => !dataWords.has(w)))];
+    const cut = cutWordsOf(t.text);
+    const isData = (w: string) => dataWords.has(w) || (cut.has(w) && [...dataWords].some((d) => d.startsWith(w)));
+    const words = [...new Set(wordsOf(t.text).filter((w) => !isData(w)))];
     return words.length ? [{ ...t, words }] : [];
   });
 }

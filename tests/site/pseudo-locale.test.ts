@@ -15,19 +15,6 @@ interface Found {
   readonly text: string;
 }
 
-/*
- * Interface text of other areas of issue 11 that is not in the catalogue yet (moved in parallel).
- * Delete a rule once its area's text comes from t(): the last test fails on rules that match nothing.
- */
-interface Pending {
-  readonly area: string;
-  readonly pages: RegExp;
-  readonly where?: RegExp;
-  readonly text: RegExp;
-}
-const PENDING: readonly Pending[] = [{ area: 'question pages (src/pages/questions, their charts)', pages: /^\/questions\//, text: /./ }];
-const isPending = (f: Found, rule: Pending) => rule.pages.test(f.page) && (rule.where?.test(f.where) ?? true) && rule.text.test(f.text);
-
 let outDir = '';
 let pages: BuiltPage[] = [];
 let found: Found[] = [];
@@ -51,12 +38,8 @@ describe('the site in the pseudo-locale en-XA', () => {
   });
 
   it('shows interface text only from the catalogue', () => {
-    const unexpected = found.filter((f) => !PENDING.some((rule) => isPending(f, rule))).map((f) => `${f.page}: ${f.where}: ${f.text}`);
+    const unexpected = found.map((f) => `${f.page}: ${f.where}: ${f.text}`);
     expect([...new Set(unexpected)]).toEqual([]);
-  });
-
-  it('has no stale rules in the pending list', () => {
-    expect(PENDING.filter((rule) => !found.some((f) => isPending(f, rule))).map((rule) => rule.area)).toEqual([]);
   });
 
   it('keeps the catalogue out of client scripts (they read their text from the page)', () => {

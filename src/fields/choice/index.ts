@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { FieldDef } from '../../questionnaire/types.ts';
-import { CLOSED_STATE_LABELS } from '../../questionnaire/types.ts';
+import { closedStateLabel } from '../../questionnaire/types.ts';
 import { closedAnswer } from '../closed/index.ts';
 import { defineFieldKind, fieldWhere } from '../types.ts';
 import { importer } from './import.ts';
@@ -32,7 +32,7 @@ export const choiceKind = defineFieldKind({
   isEmpty: () => false,
   text: (value, field) => {
     const state = closedAnswer.safeParse(value);
-    return chosenOption(field, value)?.label ?? (state.success ? CLOSED_STATE_LABELS[state.data] : value);
+    return chosenOption(field, value)?.label ?? (state.success ? closedStateLabel(state.data) : value);
   },
   category: (value) => value,
   alwaysShown: true,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CLOSED_STATE_LABELS, CLOSED_STATES } from '../../questionnaire/types.ts';
+import { CLOSED_STATES, closedStateLabel } from '../../questionnaire/types.ts';
 import { defineFieldKind, fieldWhere } from '../types.ts';
 import { importer } from './import.ts';
 
@@ -23,7 +23,7 @@ export const closedKind = defineFieldKind({
     closedAnswer.describe(`${fieldWhere(field, question)}: ${field.wording ?? question.wording} (${CLOSED_STATES.join(' | ')})`),
   read: (stored) => closedAnswer.parse(stored),
   isEmpty: () => false,
-  text: (value) => CLOSED_STATE_LABELS[value],
+  text: (value) => closedStateLabel(value),
   category: (value) => value,
   alwaysShown: true,
   absentKey: 'fields.absent.notGiven',

@@ -7,7 +7,7 @@ import type { IndicatorDef } from '../indicators/index.ts';
 import { checklistItems, getEdition } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
 import { closedOverviewPath, profilePath, questionChartPath } from '../urls.ts';
-import { choiceCategories, CLOSED_CATEGORIES, COVERAGE_CATEGORIES } from './categories.ts';
+import { choiceCategories, closedCategories, coverageCategories } from './categories.ts';
 import { heatmapChart } from './heatmap/index.ts';
 import { rankedChart } from './ranked/index.ts';
 import type { ChartSpec } from './spec.ts';
@@ -111,9 +111,9 @@ export function closedOverviewChart(responses: readonly CityResponse[], edition:
       id: 'closed-overview',
       title: t('charts.titles.closedOverview'),
       rows: getEdition(edition).questions.flatMap((q) =>
-        closedRows(responses, q).map((row) => ({ ...row, label: `${q.id} ${row.label}` })),
+        closedRows(responses, q).map((row) => ({ ...row, label: t('questions.numbered', { id: q.id, title: row.label }) })),
       ),
-      categories: CLOSED_CATEGORIES,
+      categories: closedCategories(),
       rowHeader: t('charts.titles.rowQuestion'),
       downloads: { csv: closedOverviewPath(edition, 'csv'), json: closedOverviewPath(edition, 'json') },
     }),
@@ -129,9 +129,9 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'closed-answers',
-          title: t('charts.titles.answers', { question: `${question.id} ${question.shortTitle}` }),
+          title: t('charts.titles.answers', { question: t('questions.numbered', { id: question.id, title: question.shortTitle }) }),
           rows: closed,
-          categories: CLOSED_CATEGORIES,
+          categories: closedCategories(),
           rowHeader: t('charts.titles.rowItem'),
           downloads: chartDownloads(edition, question.id, 'closed-answers'),
         }),
@@ -175,7 +175,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'choice',
-          title: t('charts.titles.answers', { question: `${question.id} ${choice.label}` }),
+          title: t('charts.titles.answers', { question: t('questions.numbered', { id: question.id, title: choice.label }) }),
           rows: [{ id: `${question.id}.${choice.key}`, label: choice.label, counts }],
           categories: choiceCategories(choice.options),
           rowHeader: t('charts.titles.rowItem'),
@@ -197,9 +197,9 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
       charts.push(
         stackedChart({
           id: 'coverage',
-          title: t('charts.titles.coverage', { question: `${question.id} ${question.shortTitle}` }),
+          title: t('charts.titles.coverage', { question: t('questions.numbered', { id: question.id, title: question.shortTitle }) }),
           rows,
-          categories: COVERAGE_CATEGORIES,
+          categories: coverageCategories(),
           rowHeader: t('charts.titles.rowPart'),
           downloads: chartDownloads(edition, question.id, 'coverage'),
         }),

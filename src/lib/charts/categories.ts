@@ -1,6 +1,7 @@
-import { t } from '../../i18n/index.ts';
-import type { I18n } from '../../i18n/index.ts';
-import { CLOSED_STATE_LABELS } from '../../questionnaire/index.ts';
+import { i18n } from '../../i18n/index.ts';
+import type { I18n, TextI18n } from '../../i18n/index.ts';
+import { closedStateLabel } from '../../questionnaire/index.ts';
+import { missingReasonLabel } from '../data/missing.ts';
 import { flowLines, textWidth } from './labels.ts';
 import { el } from './svg.ts';
 import type { SvgNode } from './svg.ts';
@@ -23,25 +24,38 @@ export interface Category {
   readonly symbol: string;
 }
 
-export const CLOSED_CATEGORIES: readonly Category[] = [
-  { key: 'yes', label: CLOSED_STATE_LABELS.yes, tone: 'c-yes', pattern: 'solid', symbol: '✓' },
-  { key: 'no', label: CLOSED_STATE_LABELS.no, tone: 'c-no', pattern: 'diagonal', symbol: '✕' },
-  { key: 'not_answered', label: CLOSED_STATE_LABELS.not_answered, tone: 'c-blank', pattern: 'dots', symbol: '·' },
-  { key: 'not_legible_in_source', label: CLOSED_STATE_LABELS.not_legible_in_source, tone: 'c-illegible', pattern: 'cross', symbol: '?' },
-  { key: 'withheld', label: t('charts.categories.withheld'), tone: 'c-withheld', pattern: 'vertical', symbol: 'W' },
-];
+/** How each closed state (and a withheld answer) is drawn; its name comes from the catalogue. */
+const CLOSED_DRAWING = [
+  { key: 'yes', tone: 'c-yes', pattern: 'solid', symbol: '✓' },
+  { key: 'no', tone: 'c-no', pattern: 'diagonal', symbol: '✕' },
+  { key: 'not_answered', tone: 'c-blank', pattern: 'dots', symbol: '·' },
+  { key: 'not_legible_in_source', tone: 'c-illegible', pattern: 'cross', symbol: '?' },
+  { key: 'withheld', tone: 'c-withheld', pattern: 'vertical', symbol: 'W' },
+] as const satisfies readonly Omit<Category, 'label'>[];
 
-export const COVERAGE_CATEGORIES: readonly Category[] = [
-  { key: 'given', label: t('charts.categories.given'), tone: 'c-yes', pattern: 'solid', symbol: '✓' },
-  { key: 'not_given', label: t('charts.categories.notGiven'), tone: 'c-blank', pattern: 'dots', symbol: '·' },
-  { key: 'withheld', label: t('charts.categories.withheld'), tone: 'c-withheld', pattern: 'vertical', symbol: 'W' },
+export type ClosedCategoryKey = (typeof CLOSED_DRAWING)[number]['key'];
+
+/** The words of a closed answer's category: the closed states' names, and the missing reason's for withheld. */
+export const closedCategoryLabel = (key: ClosedCategoryKey, text: TextI18n = i18n): string =>
+  key === 'withheld' ? missingReasonLabel('withheld', text) : closedStateLabel(key, text);
+
+/** The answer states of closed fields, in the order charts stack and list them. */
+export const closedCategories = (text: TextI18n = i18n): Category[] =>
+  CLOSED_DRAWING.map((c) => ({ ...c, label: closedCategoryLabel(c.key, text) }));
+
+/** Whether a city gave a field a value at all (the coverage of open answers). */
+export const coverageCategories = (text: TextI18n = i18n): Category[] => [
+  { key: 'given', label: text.t('charts.categories.given'), tone: 'c-yes', pattern: 'solid', symbol: '✓' },
+  { key: 'not_given', label: missingReasonLabel('not_given', text), tone: 'c-blank', pattern: 'dots', symbol: '·' },
+  { key: 'withheld', label: missingReasonLabel('withheld', text), tone: 'c-withheld', pattern: 'vertical', symbol: 'W' },
 ];
 
 const OPTION_TONES = ['c-yes', 'c-opt-2', 'c-opt-3', 'c-opt-4', 'c-opt-5'] as const;
 const OPTION_PATTERNS: readonly PatternKind[] = ['solid', 'diagonal', 'vertical', 'cross', 'dots'];
 
-/** Categories for a choice question: its options, then not answered and not legible. */
-export function choiceCategories(options: readonly { value: string; label: string }[]): Category[] {
+/** Categories for a choice question: its options, then not answered, not legible and withheld. */
+export function choiceCategories(options: readonly { value: string; label: string }[], text: TextI18n = i18n): Category[] {
+  const closed = closedCategories(text);
   return [
     ...options.map((o, i) => ({
       key: o.value,
@@ -50,9 +64,7 @@ export function choiceCategories(options: readonly { value: string; label: strin
       pattern: OPTION_PATTERNS[i % OPTION_PATTERNS.length] as PatternKind,
       symbol: String(i + 1),
     })),
-    CLOSED_CATEGORIES[2] as Category,
-    CLOSED_CATEGORIES[3] as Category,
-    CLOSED_CATEGORIES[4] as Category,
+    ...closed.filter((c) => c.key === 'not_answered' || c.key === 'not_legible_in_source' || c.key === 'withheld'),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { i18n as buildI18n } from '../../i18n/index.ts';
-import type { I18n } from '../../i18n/index.ts';
+import type { TextI18n } from '../../i18n/index.ts';
 
 /*
  * Why a value is missing: the one vocabulary of downloads (CSV tokens, JSON indicators), indicators,
@@ -10,7 +10,7 @@ import type { I18n } from '../../i18n/index.ts';
 export const MISSING_REASONS = ['not_given', 'withheld', 'not_legible_in_source', 'not_answered'] as const;
 export type MissingReason = (typeof MISSING_REASONS)[number];
 
-export function missingReasonLabel(reason: MissingReason, i18n: I18n = buildI18n): string {
+export function missingReasonLabel(reason: MissingReason, i18n: TextI18n = buildI18n): string {
   return i18n.t(`fields.missing.${reason}`);
 }
 

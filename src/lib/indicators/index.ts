@@ -25,6 +25,7 @@ export interface IndicatorDef {
   readonly edition: number;
   /** The question the value comes from in that edition. */
   readonly questionId: string;
+  /** `%`, or what is counted in the build's language ("portals"). */
   readonly unit: string;
   /** Largest possible value, where there is one (100 for percentages). */
   readonly max?: number;
@@ -107,23 +108,24 @@ function compute(response: CityResponse, source: IndicatorSource): IndicatorValu
 }
 
 /** The interface text of an indicator, with the edition's own question numbers and counts filled in. */
-function describe(edition: number, source: IndicatorSource, text: I18n): Pick<IndicatorDef, 'label' | 'description' | 'max'> {
+function describe(edition: number, source: IndicatorSource, text: I18n): Pick<IndicatorDef, 'label' | 'description' | 'max' | 'unit'> {
   const label = text.t(`indicators.byId.${source.id}.label`);
+  const unit = source.unit === '%' ? source.unit : text.t(`indicators.units.${source.unit}`);
   const key = `indicators.byId.${source.id}.description` as const;
   switch (source.compute) {
     case 'percent':
-      return { label, description: text.t(key), max: 100 };
+      return { label, unit, description: text.t(key), max: 100 };
     case 'checklistTicked': {
       const count = checklistItems(questionOf(edition, source.questionId)).length;
-      return { label, description: text.t(key, { count }), max: count };
+      return { label, unit, description: text.t(key, { count }), max: count };
     }
     case 'distinctLinks': {
       const ids = [...new Set(source.fields.map((f) => f.questionId))];
       const questions = text.list(ids.map((id) => `${id} (${questionOf(edition, id).shortTitle})`));
-      return { label, description: text.t(key, { questions }) };
+      return { label, unit, description: text.t(key, { questions }) };
     }
     case 'entries':
-      return { label, description: text.t(key, { questions: source.questionId }) };
+      return { label, unit, description: text.t(key, { questions: source.questionId }) };
   }
 }
 
@@ -133,7 +135,6 @@ export function editionIndicators(edition: number, text: I18n = i18n): Indicator
     id: source.id,
     edition,
     questionId: source.questionId,
-    unit: source.unit,
     source,
     ...describe(edition, source, text),
   }));

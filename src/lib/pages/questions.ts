@@ -4,6 +4,7 @@ import { UN_REGIONS } from '../data/countries.ts';
 import { EDITION_YEARS, getEdition, LATEST_EDITION } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
 import { questionPath } from '../urls.ts';
+import { i18n, t } from '../../i18n/index.ts';
 
 /*
  * Data for the question pages (src/pages/questions/). One array per
@@ -33,10 +34,7 @@ export function editionResponses(edition: number = QUESTION_EDITION): Promise<re
     return all
       .filter((r) => r.edition === edition)
       .sort(
-        (a, b) =>
-          regionIndex(a) - regionIndex(b) ||
-          a.city.name.localeCompare(b.city.name, 'en') ||
-          a.country.name.localeCompare(b.country.name, 'en'),
+        (a, b) => regionIndex(a) - regionIndex(b) || i18n.compare(a.city.name, b.city.name) || i18n.compare(a.country.name, b.country.name),
       );
   });
   cached.set(edition, made);
@@ -61,10 +59,11 @@ export interface AnswerPage {
 export function paginate(edition: number, question: QuestionDef, responses: readonly CityResponse[]): AnswerPage[] {
   const pages = Math.max(1, Math.ceil(responses.length / ANSWERS_PER_PAGE));
   const chunks = Array.from({ length: pages }, (_, i) => responses.slice(i * ANSWERS_PER_PAGE, (i + 1) * ANSWERS_PER_PAGE));
+  const cityOf = (r: CityResponse | undefined) => (r ? t('questions.page.rangeCity', { city: r.city.name, region: r.country.region }) : '');
   const ranges = chunks.map((c, i) => ({
     page: i + 1,
-    first: c[0] ? `${c[0].city.name} (${c[0].country.region})` : '',
-    last: c.at(-1) ? `${c.at(-1)!.city.name} (${c.at(-1)!.country.region})` : '',
+    first: cityOf(c[0]),
+    last: cityOf(c.at(-1)),
     href: questionPath(edition, question.id, i + 1),
   }));
   return chunks.map((c, i) => ({ page: i + 1, pages, responses: c, ranges }));

@@ -14,6 +14,7 @@ const PAGE = `<!doctype html><html lang="en-XA"><head>
   <code>not_answered</code>
   <script>const label = 'Never shown';</script>
   <template><p>Shown later</p></template>
+  <svg><text>Kazak…</text><text>Filt…</text></svg>
 </body></html>`;
 
 const DATA = new Set(['almaty', 'kazakhstan', 'city']);
@@ -31,6 +32,8 @@ describe('visibleTexts', () => {
       '<a aria-label> ⟦Ĺíñķ⟧',
       '<a> https://almaty.gov.kz/en/portal',
       '<p> Shown later',
+      '<text> Kazak…',
+      '<text> Filt…',
     ]);
   });
 });
@@ -43,6 +46,8 @@ describe('untransformedTexts', () => {
       '<button> compare,selected',
       '<input placeholder> filter,cities',
       '<p> shown,later',
+      // A data label cut short passes; a cut word no data word begins with does not.
+      '<text> filt',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { TextI18n } from '../../../i18n/index.ts';
-import { CLOSED_CATEGORIES } from '../categories.ts';
+import { closedCategories } from '../categories.ts';
+import type { Category } from '../categories.ts';
 import { formatShare, formatTally } from '../format.ts';
 import type { ChartWords } from '../spec.ts';
 import type { DataTable } from '../table.ts';
@@ -18,9 +19,9 @@ export interface HeatmapLabels {
   readonly cellValue: (cell: HeatmapCell) => string;
   /** Region mode: the five shades of the share of yes. */
   readonly shade: (step: number) => string;
+  /** The answer states, named in the chart's language: cell symbols and the legend. */
+  readonly categories: readonly Category[];
 }
-
-const stateLabel = (key: string) => CLOSED_CATEGORIES.find((c) => c.key === key)?.label ?? key;
 
 export const rowName = (i18n: TextI18n, row: PlacedRow): string => (row.kind === 'all' ? i18n.t('charts.heatmap.allRegions') : row.label);
 
@@ -56,11 +57,13 @@ export function describeHeatmap(marks: HeatmapMarks, i18n: TextI18n): ChartWords
 
 export function heatmapLabels(marks: HeatmapMarks, i18n: TextI18n): HeatmapLabels {
   const itemLabel = (key: string) => marks.columns.find((k) => k.key === key)?.label ?? key;
+  const categories = closedCategories(i18n);
   return {
+    categories,
     rowName: (r) => rowName(i18n, r),
     groupName: (g) => i18n.t('charts.heatmap.group', { region: g.label, count: g.count }),
     cityTip: (r) => {
-      const counts = CLOSED_CATEGORIES.map((c) => ({ c, n: r.cells.filter((cell) => cell.state === c.key).length })).filter((x) => x.n > 0);
+      const counts = categories.map((c) => ({ c, n: r.cells.filter((cell) => cell.state === c.key).length })).filter((x) => x.n > 0);
       return i18n.t('charts.heatmap.cityTip', {
         city: r.label,
         country: r.sublabel,
@@ -86,6 +89,8 @@ export function heatmapLabels(marks: HeatmapMarks, i18n: TextI18n): HeatmapLabel
 
 export function heatmapTable(marks: HeatmapMarks, i18n: TextI18n): DataTable {
   const t: TextI18n['t'] = (key, params) => i18n.t(key, params);
+  const categories = closedCategories(i18n);
+  const stateLabel = (key: string) => categories.find((c) => c.key === key)?.label ?? key;
   if (marks.mode === 'cities') {
     return {
       columns: [t('charts.heatmap.table.city'), t('charts.heatmap.table.country'), ...marks.columns.map((c) => c.label)],
@@ -97,7 +102,7 @@ export function heatmapTable(marks: HeatmapMarks, i18n: TextI18n): DataTable {
       t('charts.heatmap.table.region'),
       t('charts.heatmap.table.item'),
       t('charts.heatmap.table.cities'),
-      ...CLOSED_CATEGORIES.map((c) => c.label),
+      ...categories.map((c) => c.label),
       t('charts.heatmap.table.shareYes'),
     ],
     rows: marks.rows.flatMap((r) =>
@@ -105,7 +110,7 @@ export function heatmapTable(marks: HeatmapMarks, i18n: TextI18n): DataTable {
         rowName(i18n, r),
         marks.columns.find((k) => k.key === c.item)?.label ?? c.item,
         c.n ?? 0,
-        ...CLOSED_CATEGORIES.map((k) => c.counts?.[k.key] ?? 0),
+        ...categories.map((k) => c.counts?.[k.key] ?? 0),
         Math.round((c.shareYes ?? 0) * 1000) / 10,
       ]),
     ),

@@ -1,4 +1,3 @@
-import { CLOSED_CATEGORIES } from '../categories.ts';
 import type { Category } from '../categories.ts';
 import { flowLines, textWidth, truncate } from '../labels.ts';
 import { el } from '../svg.ts';
@@ -19,13 +18,13 @@ const ROW_LABEL_LENGTH = 22;
 /** Shade class of a share of yes: five steps, labelled with the number too. */
 export const shareStep = (share: number) => `h-${Math.min(4, Math.floor(share * 5))}`;
 
-function symbols(id: string, marks: HeatmapMarks): SvgNode {
+function symbols(id: string, marks: HeatmapMarks, categories: readonly Category[]): SvgNode {
   const { cellWidth: w, cellHeight: h } = marks;
   if (marks.mode !== 'cities') return el('defs', {}, []);
   return el(
     'defs',
     {},
-    CLOSED_CATEGORIES.map((c) =>
+    categories.map((c) =>
       el('symbol', { id: `${id}-${SHORT[c.key] ?? c.key}`, width: w, height: h, viewBox: `0 0 ${w} ${h}` }, [
         el('rect', { x: 0.5, y: 0.5, width: w - 1, height: h - 1 }),
         // fill="currentColor": the symbol's text takes the `color` of the <use>, its box the `fill`.
@@ -38,7 +37,7 @@ function symbols(id: string, marks: HeatmapMarks): SvgNode {
 function legend(marks: HeatmapMarks, labels: HeatmapLabels): { node: SvgNode; height: number } {
   const entries =
     marks.mode === 'cities'
-      ? CLOSED_CATEGORIES.map((c) => ({ tone: c.tone, symbol: c.symbol, label: c.label }))
+      ? labels.categories.map((c) => ({ tone: c.tone, symbol: c.symbol, label: c.label }))
       : [0, 1, 2, 3, 4].map((step) => ({ tone: `h-${step}`, symbol: '', label: labels.shade(step) }));
   const flow = flowLines(
     entries.map((e) => 30 + textWidth(e.label, 6.8)),
@@ -63,7 +62,7 @@ export function renderHeatmap(
 ): { readonly children: SvgNode[]; readonly height: number } {
   const { cellWidth: w, cellHeight: h } = marks;
   const children: SvgNode[] = [
-    symbols(id, marks),
+    symbols(id, marks, labels.categories),
     el(
       'g',
       { class: 'column-labels', 'aria-hidden': 'true' },
@@ -86,7 +85,7 @@ export function renderHeatmap(
         marks.groups.map((g) => el('text', { class: 'group-label', x: 4, y: g.y }, labels.groupName(g))),
       ),
     );
-  const blank = CLOSED_CATEGORIES.find((c) => c.key === 'not_answered') as Category;
+  const blank = labels.categories.find((c) => c.key === 'not_answered') as Category;
   children.push(
     el(
       'g',
@@ -110,7 +109,7 @@ export function renderHeatmap(
             ...r.cells.map((c) => {
               if (marks.mode === 'cities') {
                 // One <use> of the state's symbol per cell keeps 200 × 16 cells light; the row carries the tooltip.
-                const cat = CLOSED_CATEGORIES.find((k) => k.key === c.state) ?? blank;
+                const cat = labels.categories.find((k) => k.key === c.state) ?? blank;
                 const k = SHORT[cat.key] ?? cat.key;
                 return el('use', { href: `#${id}-${k}`, class: `hm-${k}`, x: c.x });
               }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSED_CATEGORIES } from '../../../../src/lib/charts/categories.ts';
+import { closedCategories } from '../../../../src/lib/charts/categories.ts';
 import { heatmapChart } from '../../../../src/lib/charts/heatmap/index.ts';
 import { rankedChart } from '../../../../src/lib/charts/ranked/index.ts';
 import { stackedChart } from '../../../../src/lib/charts/stacked/index.ts';
@@ -52,7 +52,7 @@ describe('chart SVG snapshots', () => {
         { id: 'III.1', label: 'E-government strategy', counts: { yes: 4, no: 1, not_legible_in_source: 1 } },
         { id: 'III.4', label: 'Budget published online', counts: { yes: 2, no: 2, not_answered: 1, withheld: 1 } },
       ],
-      categories: CLOSED_CATEGORIES,
+      categories: closedCategories(),
       rowHeader: 'Question',
     });
     await expect(serializeSvg(spec.svg)).toMatchFileSnapshot(snap('stacked'));

@@ -116,6 +116,14 @@ describe('indicators as the edition declares them', () => {
     expect(pseudo?.questionId).toBe('I.1');
   });
 
+  it.each([
+    ['services-online', /^%$/],
+    ['portals', /^⟦.+⟧$/],
+    ['strategy-items', /^⟦.+⟧$/],
+  ])('writes the unit of %s in the build’s language (%s): what is counted comes from the catalogue', (id, unit) => {
+    expect(editionIndicators(2022, createI18n('en-XA')).find((x) => x.id === id)?.unit).toMatch(unit);
+  });
+
   it('refuses an indicator the edition does not declare', () => {
     expect(() => getIndicator('no-such-indicator', 2022)).toThrow(/Unknown indicator no-such-indicator in the 2022 questionnaire/);
   });

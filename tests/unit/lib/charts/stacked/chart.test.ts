@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSED_CATEGORIES } from '../../../../../src/lib/charts/categories.ts';
+import { closedCategories } from '../../../../../src/lib/charts/categories.ts';
 import { layoutStacked, stackedChart } from '../../../../../src/lib/charts/stacked/index.ts';
 import { walkSvg } from '../../../../../src/lib/charts/svg.ts';
 
@@ -8,7 +8,7 @@ describe('layoutStacked', () => {
     { id: 'q1', label: 'Q1', counts: { yes: 3, no: 1, not_answered: 0, not_legible_in_source: 4 } },
     { id: 'q2', label: 'Q2', counts: { yes: 0, no: 0, not_answered: 2, withheld: 2 } },
   ];
-  const m = layoutStacked(rows, CLOSED_CATEGORIES, 640);
+  const m = layoutStacked(rows, closedCategories(), 640);
 
   it('puts segments side by side in category order, sized by share, skipping empty ones', () => {
     const [a, b] = m.rows;
@@ -26,7 +26,7 @@ describe('layoutStacked', () => {
   });
 
   it('gives every patterned category a pattern, and labels segments with symbol and share', () => {
-    const spec = stackedChart({ id: 'x', title: 'X', rows, categories: CLOSED_CATEGORIES, rowHeader: 'Question' });
+    const spec = stackedChart({ id: 'x', title: 'X', rows, categories: closedCategories(), rowHeader: 'Question' });
     const nodes = [...walkSvg(spec.svg)];
     expect(nodes.filter((n) => n.tag === 'pattern').map((n) => n.attrs['id'])).toEqual([
       'x-pat-no',
@@ -50,7 +50,7 @@ describe('layoutStacked', () => {
       id: 'x',
       title: 'X',
       rows: [{ id: 'q', label: 'Q', counts: { yes: 1 } }],
-      categories: CLOSED_CATEGORIES,
+      categories: closedCategories(),
       rowHeader: 'Q',
     });
     expect(spec.summary).toMatch(/One response so far/);
@@ -61,7 +61,7 @@ describe('layoutStacked', () => {
       id: 'x',
       title: 'X',
       rows: [{ id: 'q', label: 'Q', counts: { yes: 2500, no: 1500, not_answered: 700, not_legible_in_source: 300 } }],
-      categories: CLOSED_CATEGORIES,
+      categories: closedCategories(),
       rowHeader: 'Q',
     });
     expect(

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../../src/i18n/index.ts';
-import { CLOSED_CATEGORIES } from '../../../../../src/lib/charts/categories.ts';
+import { closedCategories } from '../../../../../src/lib/charts/categories.ts';
 import { describeStacked, layoutStacked, stackedLabels, stackedTable } from '../../../../../src/lib/charts/stacked/index.ts';
 import type { StackedRow } from '../../../../../src/lib/charts/stacked/index.ts';
 
 const en = createI18n('en');
 const pseudo = createI18n('en-XA');
+const closed = closedCategories(en);
 const row = (label: string, counts: Record<string, number>): StackedRow => ({ id: label, label, counts });
 
 describe('describeStacked', () => {
@@ -30,41 +31,42 @@ describe('describeStacked', () => {
       notes: [],
     },
   ])('$name', ({ rows, summary, notes }) => {
-    expect(describeStacked(layoutStacked(rows, CLOSED_CATEGORIES), CLOSED_CATEGORIES, en)).toEqual({ summary, notes });
+    expect(describeStacked(layoutStacked(rows, closed), closed, en)).toEqual({ summary, notes });
   });
 });
 
 describe('stackedLabels', () => {
-  const marks = layoutStacked([row('Strategy', { yes: 3, withheld: 1 })], CLOSED_CATEGORIES);
+  const marks = layoutStacked([row('Strategy', { yes: 3, withheld: 1 })], closed);
   const labels = stackedLabels(en);
   const [yes] = marks.rows[0]!.segments;
 
   it('writes the ticks as per cents, the segment as symbol and share, the tip in full', () => {
     expect(marks.ticks.map((t) => labels.tick(t.value))).toEqual(['0%', '25%', '50%', '75%', '100%']);
-    expect(labels.segment(yes!, CLOSED_CATEGORIES[0]!)).toBe('✓ 75%');
-    expect(labels.tip(marks.rows[0]!, yes!, CLOSED_CATEGORIES[0]!)).toBe('Strategy — Yes: 3 of 4 (75%)');
+    expect(labels.segment(yes!, closed[0]!)).toBe('✓ 75%');
+    expect(labels.tip(marks.rows[0]!, yes!, closed[0]!)).toBe('Strategy — Yes: 3 of 4 (75%)');
   });
 });
 
 describe('stacked chart words in the pseudo-locale', () => {
   it('takes every sentence, label and column from the catalogue', () => {
+    const pseudoClosed = closedCategories(pseudo);
     const rows = [row('A', { yes: 2, no: 1 }), row('B', { not_answered: 3 })];
-    const marks = layoutStacked(rows, CLOSED_CATEGORIES);
+    const marks = layoutStacked(rows, pseudoClosed);
     const labels = stackedLabels(pseudo);
     const texts = [
-      describeStacked(marks, CLOSED_CATEGORIES, pseudo).summary,
-      describeStacked(layoutStacked([row('A', { yes: 1 })], CLOSED_CATEGORIES), CLOSED_CATEGORIES, pseudo).notes[0]!,
+      describeStacked(marks, pseudoClosed, pseudo).summary,
+      describeStacked(layoutStacked([row('A', { yes: 1 })], pseudoClosed), pseudoClosed, pseudo).notes[0]!,
       ...marks.ticks.map((t) => labels.tick(t.value)),
       ...marks.rows.flatMap((r) =>
         r.segments.map((s) =>
           labels.tip(
             r,
             s,
-            CLOSED_CATEGORIES.find((c) => c.key === s.key)!,
+            pseudoClosed.find((c) => c.key === s.key)!,
           ),
         ),
       ),
-      stackedTable(marks, CLOSED_CATEGORIES, 'Item', pseudo).columns.at(-1)!,
+      stackedTable(marks, pseudoClosed, 'Item', pseudo).columns.at(-1)!,
     ];
     for (const text of texts) expect(text).toMatch(/^⟦[\s\S]*⟧$/);
   });
