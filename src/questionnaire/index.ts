@@ -32,14 +32,7 @@ export function questionsInSection(edition: number, sectionId: string): Question
   return getEdition(edition).questions.filter((q) => q.section === sectionId);
 }
 
-/** `III.2` -> `iii-2`: a URL- and id-safe form of a question id, for anchors and paths. */
-export function questionAnchor(id: string): string {
-  return id.toLowerCase().replace(/\./g, '-');
-}
-
-export function sectionAnchor(sectionId: string): string {
-  return `section-${sectionId.toLowerCase()}`;
-}
+export { questionAnchor, sectionAnchor } from './anchors.ts';
 
 /** Stable column name of a field in downloads, e.g. `III.2.sendai`. */
 export function columnName(question: QuestionDef, field: FieldDef): string {

@@ -1,13 +1,14 @@
 // The shell around the profiles, from the built HTML: home (counts, map), the cities index (every
 // response listed once, compare form), the editorial pages, the 404 page, and the size budget.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { attr, builtPages, findAll, textOf } from '../helpers/html.ts';
 import type { BuiltPage } from '../helpers/html.ts';
 import { DIST } from '../helpers/paths.ts';
 import { NAV_ITEMS } from '../../src/components/site/nav.ts';
+import { getEdition, LATEST_EDITION } from '../../src/questionnaire/index.ts';
 
 const pages = builtPages(DIST);
 const page = (path: string): BuiltPage => {
@@ -131,5 +132,28 @@ describe('page weight', () => {
   );
   it.each(mine.map((p) => [p.path, p] as const))('%s is under 100 KB gzipped', (_path, p) => {
     expect(gzipSync(readFileSync(join(DIST, p.file))).length).toBeLessThan(100_000);
+  });
+
+  // The header search is on every page: its script must not carry the questionnaire (only the compare
+  // page, which lines questions up across editions, needs edition data in the browser).
+  const scriptsOf = (p: BuiltPage): string[] => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(DIST, file), 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(join(dirname(file), m[1]!));
+    };
+    for (const el of findAll(p.document, (e) => e.tagName === 'script')) {
+      const src = attr(el, 'src');
+      if (src?.startsWith('/_astro/')) visit(src.slice(1));
+    }
+    return [...seen];
+  };
+  const wording = getEdition(LATEST_EDITION).questions[0]!.wording;
+  it.each(mine.map((p) => [p.path, p] as const))('%s loads no script that carries the questionnaire', (_path, p) => {
+    const scripts = scriptsOf(p);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((f) => readFileSync(join(DIST, f), 'utf8').includes(wording))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { clientTextOf } from '../../i18n/client.ts';
-import { searchPath } from '../../lib/urls.ts';
+import { searchPath } from '../../lib/urls/site.ts';
 import { arrowNavigation, loadPagefind, renderResult, resultCountText } from './search-client.ts';
 
 const MAX_RESULTS = 6;

@@ -7,8 +7,8 @@ import type { MessageKey } from '../../i18n/index.ts';
  * Its text comes from the page (`SEARCH_MESSAGES`, rendered into a data-i18n attribute).
  */
 
-import { pagefindPath } from '../../lib/urls.ts';
-import type { SearchIndex } from '../../lib/urls.ts';
+import { pagefindPath } from '../../lib/urls/site.ts';
+import type { SearchIndex } from '../../lib/urls/site.ts';
 /** The interface text the search scripts use, by the names they use it under. */
 export const SEARCH_MESSAGES = {
   unavailable: 'layout.search.unavailable',

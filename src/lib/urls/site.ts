@@ -1,0 +1,123 @@
+import { questionAnchor } from '../../questionnaire/anchors.ts';
+
+/*
+ * The site's addresses that need no questionnaire data: pages, profiles, downloads, schemas, search
+ * bundles. Client scripts import this part directly (src/lib/urls.ts re-exports it with the question
+ * routes), so their bundles carry no edition data.
+ */
+
+/** The top-level pages, each with the trailing slash the build uses (`trailingSlash: 'always'`). */
+export const PAGES = {
+  home: '/',
+  cities: '/cities/',
+  questions: '/questions/',
+  compare: '/compare/',
+  data: '/data/',
+  search: '/search/',
+} as const;
+
+/** An editorial page (content/pages/<name>.mdx), e.g. `/about/`, or a heading on it (`/about/#how-to-cite`). */
+export function editorialPath(name: string, heading?: string): string {
+  return heading ? `/${name}/#${heading}` : `/${name}/`;
+}
+
+interface ResponseRef {
+  readonly slug: string;
+  readonly edition: number;
+}
+
+/** The cities index: page 1 is `/cities/`, later pages `/cities/page/<n>/`. */
+export function citiesIndexPath(page = 1): string {
+  return page <= 1 ? PAGES.cities : `${PAGES.cities}page/${page}/`;
+}
+
+/**
+ * A city's profile: its latest edition at `/cities/<slug>/`; another edition at `/cities/<slug>/<edition>/`.
+ * Pass `newestOfCity` when `edition` may be the city's newest (then the plain path is its address).
+ */
+export function profilePath(slug: string, edition?: number, newestOfCity?: number): string {
+  return edition === undefined || edition === newestOfCity ? `${PAGES.cities}${slug}/` : `${PAGES.cities}${slug}/${edition}/`;
+}
+
+/**
+ * The profile of one response: the plain city path when it is the city's latest edition (or when
+ * `latestEdition` does not know the city), otherwise the edition path.
+ */
+export function responseProfilePath(response: ResponseRef, latestEdition?: ReadonlyMap<string, number>): string {
+  const latest = latestEdition?.get(response.slug);
+  return latest === undefined || latest === response.edition ? profilePath(response.slug) : profilePath(response.slug, response.edition);
+}
+
+/** One question's answer on a city's (latest) profile. */
+export function profileQuestionPath(slug: string, questionId: string): string {
+  return `${profilePath(slug)}#${questionAnchor(questionId)}`;
+}
+
+/** The source document of a city's response (planned route). */
+export function sourcePath(slug: string): string {
+  return `${profilePath(slug)}source/`;
+}
+
+export type DownloadFormat = 'csv' | 'json';
+
+/** Route shapes, for pages that explain the site's addresses to readers. */
+export const ROUTE_PATTERNS = {
+  profile: `${PAGES.cities}<city-name>/`,
+  responseJson: `${PAGES.data}responses/<edition>/<city>.json`,
+} as const;
+
+/** Where each bulk download lives. */
+export const DOWNLOAD_PATHS = {
+  responsesJson: `${PAGES.data}lgq-responses.json`,
+  responsesCsv: `${PAGES.data}lgq-responses.csv`,
+  dictionaryCsv: `${PAGES.data}data-dictionary.csv`,
+  dictionaryJson: `${PAGES.data}data-dictionary.json`,
+  cities: `${PAGES.data}cities.json`,
+} as const;
+
+/** Stable URL of one response's JSON. */
+export function responseJsonPath(response: ResponseRef): string {
+  return `${PAGES.data}responses/${response.edition}/${response.slug}.json`;
+}
+
+/** File name of an edition's JSON Schema (in public/schemas/). */
+export function jsonSchemaFileName(edition: number): string {
+  return `lgq-${edition}.schema.json`;
+}
+
+export function schemaPath(edition: number): string {
+  return `/schemas/${jsonSchemaFileName(edition)}`;
+}
+
+/** The search page, optionally with the words to search for. */
+export function searchPath(query = ''): string {
+  return query ? `${PAGES.search}?q=${encodeURIComponent(query)}` : PAGES.search;
+}
+
+/** Query parameters of the compare page's selection. */
+export const COMPARE_PARAMS = { cities: 'cities', onlyDiffer: 'differ' } as const;
+
+/** The compare page's query string: `?cities=a,b` (commas kept readable), `&differ=1` to show only differences. */
+export function compareSearch(slugs: readonly string[], onlyDiffer = false): string {
+  const parts: string[] = [];
+  if (slugs.length) parts.push(`${COMPARE_PARAMS.cities}=${slugs.map(encodeURIComponent).join(',')}`);
+  if (onlyDiffer) parts.push(`${COMPARE_PARAMS.onlyDiffer}=1`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+export function comparePath(slugs: readonly string[] = [], onlyDiffer = false): string {
+  return `${PAGES.compare}${compareSearch(slugs, onlyDiffer)}`;
+}
+
+/**
+ * Folder (under the build's output) of each Pagefind index. `main`: profiles (one record each) and
+ * editorial pages. `sections`: one record per response and questionnaire section, loaded only when a
+ * visitor filters by section (see src/lib/search/records.ts).
+ */
+export const PAGEFIND_DIRS = { main: 'pagefind', sections: 'pagefind-sections' } as const;
+export type SearchIndex = keyof typeof PAGEFIND_DIRS;
+
+/** URL of a Pagefind bundle (`/pagefind/`), or of one of its files. */
+export function pagefindPath(index: SearchIndex, file = ''): string {
+  return `/${PAGEFIND_DIRS[index]}/${file}`;
+}
