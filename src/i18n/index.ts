@@ -41,19 +41,25 @@ export interface I18n {
   compare(a: string, b: string): number;
 }
 
+function cached<F>(cache: Map<string, F>, options: object, make: () => F): F {
+  const key = JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = make()));
+  return format;
+}
+
 /** An interface language: a configured locale by name, or a locale config of its own (e.g. a test's). */
 export function createI18n(locale: Locale | LocaleConfig = DEFAULT_LOCALE): I18n {
   const config: LocaleConfig = typeof locale === 'string' ? LOCALES[locale] : locale;
   const { lang, dir, catalogue } = config;
   const formats = config.formats ?? lang;
   const plurals = new Intl.PluralRules(formats);
+  // Intl formatters are costly to make and pages format thousands of values: one per set of options.
   const numberFormats = new Map<string, Intl.NumberFormat>();
-  const number = (value: number, options: Intl.NumberFormatOptions = {}) => {
-    const cacheKey = JSON.stringify(options);
-    let format = numberFormats.get(cacheKey);
-    if (!format) numberFormats.set(cacheKey, (format = new Intl.NumberFormat(formats, options)));
-    return format.format(value);
-  };
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  const listFormats = new Map<string, Intl.ListFormat>();
+  const number = (value: number, options: Intl.NumberFormatOptions = {}) =>
+    cached(numberFormats, options, () => new Intl.NumberFormat(formats, options)).format(value);
   const collator = new Intl.Collator(formats, { sensitivity: 'base', numeric: true });
   const template = (key: MessageKey, params: MessageParams) => chooseTemplate(lookup(catalogue, key), params, plurals, key);
   return {
@@ -70,10 +76,10 @@ export function createI18n(locale: Locale | LocaleConfig = DEFAULT_LOCALE): I18n
     number,
     date(value, options = { day: 'numeric', month: 'long', year: 'numeric' }) {
       const d = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
-      return new Intl.DateTimeFormat(formats, { timeZone: 'UTC', ...options }).format(d);
+      return cached(dateFormats, options, () => new Intl.DateTimeFormat(formats, { timeZone: 'UTC', ...options })).format(d);
     },
     list(items, options = { style: 'long', type: 'conjunction' }) {
-      return new Intl.ListFormat(formats, options).format(items);
+      return cached(listFormats, options, () => new Intl.ListFormat(formats, options)).format(items);
     },
     compare: (a, b) => collator.compare(a, b),
   };

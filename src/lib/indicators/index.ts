@@ -129,15 +129,25 @@ function describe(edition: number, source: IndicatorSource, text: I18n): Pick<In
   }
 }
 
+const described = new WeakMap<I18n, Map<number, readonly IndicatorDef[]>>();
+
 /** The indicators of one edition, as its module declares them. */
-export function editionIndicators(edition: number, text: I18n = i18n): IndicatorDef[] {
-  return getEdition(edition).indicators.map((source) => ({
-    id: source.id,
-    edition,
-    questionId: source.questionId,
-    source,
-    ...describe(edition, source, text),
-  }));
+export function editionIndicators(edition: number, text: I18n = i18n): readonly IndicatorDef[] {
+  // Pages ask for these thousands of times a build: described once per edition and language.
+  const byEdition = described.get(text) ?? new Map<number, readonly IndicatorDef[]>();
+  described.set(text, byEdition);
+  let defs = byEdition.get(edition);
+  if (!defs) {
+    defs = getEdition(edition).indicators.map((source) => ({
+      id: source.id,
+      edition,
+      questionId: source.questionId,
+      source,
+      ...describe(edition, source, text),
+    }));
+    byEdition.set(edition, defs);
+  }
+  return defs;
 }
 
 /** The latest edition's indicators: the ones the site charts and downloads. */

@@ -82,8 +82,8 @@ function metaSpan(keys: { meta?: string; filter?: string }, value: string): stri
 }
 
 /** A page's `<html lang>` (the build's interface language); English when it declares none. */
-export function pageLang(html: string): string {
-  const root = findOne(parseDocument(html).children, (el) => el.name === 'html');
+export function pageLang(html: string | Document): string {
+  const root = findOne((typeof html === 'string' ? parseDocument(html) : html).children, (el) => el.name === 'html');
   return root?.attribs['lang'] || DEFAULT_LOCALE_TAG;
 }
 
@@ -113,7 +113,8 @@ export function recordsForPage(html: string, url: string): SearchRecord[] {
       DomUtils.prependChild(body, parseDocument(metaSpan({ meta: 'type', filter: 'type' }, TYPE_EDITORIAL)).children[0] as AnyNode);
     return [{ url, html: DomUtils.getOuterHTML(doc), kind: 'page' }];
   }
-  return responseRecords(body, marker, url, pageLang(html));
+  // The document is parsed once: its lang is read before the response block is taken apart.
+  return responseRecords(body, marker, url, pageLang(doc));
 }
 
 function responseRecords(body: Element, marker: Element, url: string, lang: string): SearchRecord[] {
