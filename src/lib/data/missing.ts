@@ -13,11 +13,3 @@ export type MissingReason = (typeof MISSING_REASONS)[number];
 export function missingReasonLabel(reason: MissingReason, i18n: TextI18n = buildI18n): string {
   return i18n.t(`fields.missing.${reason}`);
 }
-
-/** Every reason's label in the build's language. */
-export const MISSING_REASON_LABELS: Readonly<Record<MissingReason, string>> = {
-  not_given: missingReasonLabel('not_given'),
-  withheld: missingReasonLabel('withheld'),
-  not_legible_in_source: missingReasonLabel('not_legible_in_source'),
-  not_answered: missingReasonLabel('not_answered'),
-};
