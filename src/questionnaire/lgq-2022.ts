@@ -87,6 +87,7 @@ const questions: QuestionDef[] = [
     wording: 'Does your city/municipality have a Chief Information Officer (CIO) to manage its e-Government programs/strategies?',
     definitions: ['cio'],
     fields: [
+      { key: 'has_cio', kind: 'closed', label: 'Has a CIO' },
       { key: 'cio', kind: 'person', label: 'CIO' },
       {
         key: 'national_link',
@@ -149,7 +150,7 @@ const questions: QuestionDef[] = [
     shortTitle: 'Digital government budget',
     wording:
       'Does your city/municipality have a dedicated budget for digital government? Please explain by informing on the percentage compared to the total municipality budget.',
-    fields: [{ key: 'percent', kind: 'percent', label: 'Share of the municipal budget', unit: '%' }, explanation(), links],
+    fields: [answer(), { key: 'percent', kind: 'percent', label: 'Share of the municipal budget', unit: '%' }, explanation(), links],
   },
   {
     id: 'III.4',
@@ -166,7 +167,7 @@ const questions: QuestionDef[] = [
     shortTitle: 'Sustainability and green economy',
     wording:
       'Are there any digital initiatives in place in your city/municipality focused on sustainability issues and/or a green economy? Please explain further and provide links.',
-    fields: [explanation(), links],
+    fields: [answer(), explanation(), links],
   },
   {
     id: 'III.6',
@@ -175,7 +176,7 @@ const questions: QuestionDef[] = [
     shortTitle: 'Sustainable transport',
     wording:
       'Are there any digital initiatives in place in your city/municipality focused on affordable, accessible, and sustainable transport systems for all, improving road safety, notably by expanding public transport, with special attention to the needs of those in vulnerable situations, women, children, persons with disabilities and older persons? Please explain further and provide links.',
-    fields: [explanation(), links],
+    fields: [answer(), explanation(), links],
   },
   {
     id: 'III.7',
@@ -184,7 +185,7 @@ const questions: QuestionDef[] = [
     shortTitle: 'Affordable housing and basic services',
     wording:
       'Are there any digital initiatives in place in your city/municipality focused on affordable housing and basic services to the needs of those in vulnerable situations, women, children, persons with disabilities and older persons? Please explain further and provide links.',
-    fields: [explanation(), links],
+    fields: [answer(), explanation(), links],
   },
   {
     id: 'III.8',
@@ -193,7 +194,7 @@ const questions: QuestionDef[] = [
     shortTitle: 'Safe, inclusive public spaces',
     wording:
       'Are there any digital initiatives in place in your city/municipality focused on universal access to safe, inclusive, and accessible, green and public spaces, in particular for women and children, older persons and persons with disabilities? Please explain further and provide links.',
-    fields: [explanation(), links],
+    fields: [answer(), explanation(), links],
   },
   {
     id: 'III.9',
@@ -202,7 +203,7 @@ const questions: QuestionDef[] = [
     shortTitle: 'Partnerships',
     wording:
       'Does your city/municipality include partnerships with other national or international cities and/or private sector, civil society? Please explain further and provide links.',
-    fields: [explanation(), links],
+    fields: [answer(), explanation(), links],
   },
   // IV. Usage of online services
   {
@@ -278,7 +279,7 @@ const questions: QuestionDef[] = [
     shortTitle: 'Social media',
     wording:
       'Do you use social media at the city/municipality level to interact with and engage people in e-government activities? Please explain further.',
-    fields: [explanation(), links, { key: 'accounts', kind: 'accounts', label: 'Social media accounts' }],
+    fields: [answer(), explanation(), links, { key: 'accounts', kind: 'accounts', label: 'Social media accounts' }],
   },
   // VII. Crisis/Emergency Response and Recovery
   {

@@ -3,6 +3,7 @@ import i18nCountries from 'i18n-iso-countries';
 import { EDITIONS, fieldPaths, getEdition } from '../questionnaire/index.ts';
 import { fieldSchema } from '../fields/index.ts';
 import { plainText, shortText } from './primitives.ts';
+import { evidenceSchema } from './evidence.ts';
 import type { EditionDef, QuestionDef } from '../questionnaire/index.ts';
 
 export { httpUrl, plainText, shortText } from './primitives.ts';
@@ -77,7 +78,9 @@ export function responseSchema(def: EditionDef, options: SchemaOptions = {}) {
         .describe('Submission date of the response (YYYY-MM-DD).'),
       source: z
         .strictObject({
-          document: shortText('File name of the document the city returned.'),
+          document: shortText(
+            'File name of the document the city returned, in content/sources/<edition>/ (the folder of source documents beside the responses).',
+          ).refine((name) => /^[^/\\]+$/.test(name) && !name.startsWith('.'), 'must be a plain file name, without folders'),
           format: shortText('What the document is, e.g. "text export of the filled-in form".'),
           note: plainText('Anything a reader should know about the source document.').optional(),
         })
@@ -94,6 +97,7 @@ export function responseSchema(def: EditionDef, options: SchemaOptions = {}) {
         .describe('Transcriber notes, by question id, shown beside the answer.')
         .optional(),
       answers: z.strictObject(answers).describe('The answers, by question id, in questionnaire order.'),
+      evidence: evidenceSchema(def).optional(),
     })
     .describe(`A city's response to the ${def.title}.`);
 }

@@ -5,6 +5,8 @@ import type { Link } from '../../fields/links/index.ts';
 import { getEdition } from '../../questionnaire/index.ts';
 import type { EditionDef } from '../../questionnaire/index.ts';
 import type { ResponseData } from '../../schemas/response.ts';
+import { readEvidence } from '../../schemas/evidence.ts';
+import type { ResponseEvidence } from '../../schemas/evidence.ts';
 import { countryInfo } from './countries.ts';
 import type { CountryInfo } from './countries.ts';
 
@@ -13,6 +15,7 @@ export type { Figure } from '../../fields/figures/index.ts';
 export type { Person } from '../../fields/person/index.ts';
 export type { Account } from '../../fields/accounts/index.ts';
 export type { FieldAnswer } from '../../fields/index.ts';
+export type { FieldEvidence, LineRange, ResponseEvidence } from '../../schemas/evidence.ts';
 
 /** Answers by question id, then by field key: only present values, tagged with their kind. Withheld fields are already removed. */
 export type Answers = Readonly<Record<string, Readonly<Record<string, FieldAnswer>>>>;
@@ -32,6 +35,8 @@ export interface CityResponse {
   readonly withheld: readonly string[];
   readonly notes: Readonly<Record<string, string>>;
   readonly answers: Answers;
+  /** Where each answer is in the source document (content/sources/<edition>/<document>), and how it was read. */
+  readonly evidence: ResponseEvidence;
 }
 
 /**
@@ -92,6 +97,7 @@ export function toCityResponse(slug: string, data: ResponseData): CityResponse {
     withheld,
     notes: data.notes ?? {},
     answers: readAnswers(getEdition(data.edition), data.answers, withheld),
+    evidence: readEvidence(getEdition(data.edition), data.evidence, withheld),
   };
 }
 

@@ -115,9 +115,11 @@ describe('Almaty transcription (content/responses/2022/almaty.yaml)', () => {
       Object.entries(fields).filter(([, v]) => v === 'not_legible_in_source').map(([k]) => `${qid}.${k}`),
     );
     expect(notLegible).toEqual([
+      'I.3.has_cio',
       'II.1.national', 'II.1.local',
       ...lgq.questions.find((q) => q.id === 'III.2')!.fields.filter((f) => f.kind === 'closed').map((f) => `III.2.${f.key}`),
-      'IV.3.answer', 'V.1.answer', 'VIII.2.answer', 'IX.1.status',
+      'III.3.answer', 'III.5.answer', 'III.6.answer', 'III.7.answer', 'III.8.answer', 'III.9.answer',
+      'IV.3.answer', 'IV.4.answer', 'V.1.answer', 'VI.1.answer', 'VIII.2.answer', 'IX.1.status',
     ]);
     // Each "Yes No" line of the export is one of those.
     expect(SOURCE.match(/^(?:National level\? |Local level\? )?Yes No$/gm)).toHaveLength(5);

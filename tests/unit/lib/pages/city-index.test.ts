@@ -15,6 +15,7 @@ function response(slug: string, region: string, edition = 2022): CityResponse {
     withheld: [],
     notes: {},
     answers: {},
+    evidence: { fields: {} },
   };
 }
 

@@ -17,6 +17,7 @@ function response(slug: string, answers: Record<string, Record<string, unknown>>
     withheld: [],
     notes: {},
     answers: readAnswers(getEdition(2022), answers),
+    evidence: { fields: {} },
   };
 }
 
