@@ -150,7 +150,8 @@ export function fictionalForm(data: Stored, style: YesNoStyle, def: EditionDef =
   for (const section of def.sections) {
     w.block(`${section.id}. ${section.title}`);
     for (const q of def.questions.filter((x) => x.section === section.id)) {
-      const entries = writeQuestion(w, q, isRecord(answers[q.id]) ? answers[q.id] : {}, style);
+      const given = answers[q.id];
+      const entries = writeQuestion(w, q, isRecord(given) ? given : {}, style);
       if (Object.keys(entries).length) evidence[q.id] = entries;
     }
   }
