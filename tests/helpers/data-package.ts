@@ -32,7 +32,11 @@ export interface PackageField {
 export interface PackageResource {
   readonly name: string;
   readonly path: string;
-  readonly schema: { readonly fields: readonly PackageField[]; readonly missingValues: readonly string[]; readonly primaryKey: readonly string[] };
+  readonly schema: {
+    readonly fields: readonly PackageField[];
+    readonly missingValues: readonly string[];
+    readonly primaryKey: readonly string[];
+  };
 }
 
 export interface DataPackageDescriptor {

@@ -12,7 +12,8 @@ export function pandasDtypes(folder: string): Record<string, PandasResult> {
   // Debian's python3, where python3-pandas installs (a pyenv or venv python3 earlier on PATH may lack it); LGQ_PYTHON overrides.
   const python = process.env['LGQ_PYTHON'] ?? '/usr/bin/python3';
   const run = spawnSync(python, ['tests/helpers/pandas_dtypes.py', folder], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`pandas could not load the CSVs (is python3-pandas installed?): ${run.stderr || String(run.error)}`);
+  if (run.status !== 0)
+    throw new Error(`pandas could not load the CSVs (is python3-pandas installed?): ${run.stderr || String(run.error)}`);
   return JSON.parse(run.stdout) as Record<string, PandasResult>;
 }
 

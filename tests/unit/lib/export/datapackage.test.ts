@@ -25,12 +25,12 @@ describe('the data package', () => {
   });
 
   it('a descriptor with a wrong type, no resources, a bad name or a resource without a path fails the profiles', () => {
-    const badType = structuredClone(descriptor) as { resources: { schema: { fields: { type: string }[] } }[] };
+    const badType = JSON.parse(downloads.datapackageJson) as { resources: { schema: { fields: { type: string }[] } }[] };
     badType.resources[0]!.schema.fields[0]!.type = 'text';
     expect(packageErrors(badType).length).toBeGreaterThan(0);
     expect(packageErrors({ ...descriptor, resources: [] }).length).toBeGreaterThan(0);
     expect(packageErrors({ ...descriptor, name: 'LGQ Knowledgebase' }).length).toBeGreaterThan(0);
-    const noPath = structuredClone(descriptor) as { resources: { path?: string }[] };
+    const noPath = JSON.parse(downloads.datapackageJson) as { resources: { path?: string }[] };
     delete noPath.resources[1]!.path;
     expect(packageErrors(noPath).length).toBeGreaterThan(0);
   });
@@ -114,7 +114,8 @@ describe('the version in every download', () => {
 
   it('is on the workbook README sheet, and the sheets hold typed cells', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await downloads.workbook()));
+    // exceljs declares its own Buffer type, an ArrayBuffer.
+    await wb.xlsx.load((await downloads.workbook()).buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['README', 'responses', 'long', 'cities', 'data dictionary']);
     const readme = wb.getWorksheet('README');
     const lines = new Map<string, string>();
