@@ -786,8 +786,6 @@ export const en = {
         file: 'File',
         contents: 'Contents',
         size: 'Size',
-        responsesCsv: 'All responses, CSV',
-        responsesCsvWhat: 'One row per response, one column per question field.',
         responsesJson: 'All responses, JSON',
         responsesJsonWhat: 'Every response with its answers, notes and country facts.',
         dictionaryCsv: 'Data dictionary, CSV',
@@ -833,10 +831,14 @@ export const en = {
     version:
       'This is version {version} of the data set, released on {date}. Every download names it: the data package and the JSON files in their "version", the workbook on its README sheet, the zip in its file name.',
     changelogHeading: 'What changed',
+    dictionaryWide: 'Wide CSV:',
     changelogCaption: 'Releases of the data set, newest first',
     changeKinds: { Added: 'Added', Corrected: 'Corrected', Changed: 'Changed' },
     releaseHeading: 'Version {version} ({date})',
     files: {
+      responsesCsv: 'All responses, CSV',
+      responsesCsvWhat:
+        'One row per response, every cell on one line: numbers as numbers, each with a status column; how each yes/no was read. Loads as a table in pandas, R and spreadsheets.',
       longCsv: 'Long table, CSV',
       longCsvWhat:
         'One row per response, question and field: value, status, how a yes/no was read, source lines, quote and note. The texts, links and figures are here.',
@@ -848,7 +850,7 @@ export const en = {
       workbook: 'Workbook, Excel (.xlsx)',
       workbookWhat: 'A README sheet (version, licence, how to cite), the responses, the long table, the cities and the data dictionary.',
       zip: 'Everything, zip (version {version})',
-      zipWhat: 'All the files above and the changelog, in one dated archive.',
+      zipWhat: 'Every file listed here, and the changelog, in one archive named by the version.',
     },
     wideCsv:
       'The responses CSV keeps every cell on one line: numbers are numbers (blank when there is none, with a {status} column beside saying why), each yes/no has a {basis} column ({ticked} or {written}), and fields whose text may run over several lines (texts, links, figures, accounts) have only their {status} column there: their values are in the long CSV.',

@@ -53,6 +53,14 @@ export function parseChangelog(text: string): ChangelogEntry[] {
   return entries;
 }
 
+/** A change's text split at its `code` spans (Markdown backticks), for the page to mark them up. */
+export function codeSpans(text: string): { readonly text: string; readonly code: boolean }[] {
+  return text
+    .split('`')
+    .map((part, i) => ({ text: part, code: i % 2 === 1 }))
+    .filter((p) => p.text !== '');
+}
+
 let text: string | undefined;
 let cached: readonly ChangelogEntry[] | undefined;
 

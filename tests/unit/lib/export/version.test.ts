@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATASET_VERSION, datasetChangelog, datasetVersion, parseChangelog } from '../../../../src/lib/export/version.ts';
+import { codeSpans, DATASET_VERSION, datasetChangelog, datasetVersion, parseChangelog } from '../../../../src/lib/export/version.ts';
 
 const release = (heading: string, ...items: string[]) => [heading, '', ...items, ''].join('\n');
 
@@ -33,6 +33,30 @@ describe('parseChangelog', () => {
     ['releases out of order', release('## 2026.11 (2026-11-01)') + release('## 2026.12 (2026-12-02)'), /newer/],
   ])('refuses %s', (_what, text, message) => {
     expect(() => parseChangelog(text)).toThrow(message);
+  });
+});
+
+describe('codeSpans', () => {
+  it.each([
+    ['plain text', [{ text: 'plain text', code: false }]],
+    [
+      'IV.4 is `not_legible_in_source` now',
+      [
+        { text: 'IV.4 is ', code: false },
+        { text: 'not_legible_in_source', code: true },
+        { text: ' now', code: false },
+      ],
+    ],
+    [
+      '`a.csv`, `b.csv`',
+      [
+        { text: 'a.csv', code: true },
+        { text: ', ', code: false },
+        { text: 'b.csv', code: true },
+      ],
+    ],
+  ])('splits %j', (text, parts) => {
+    expect(codeSpans(text)).toEqual(parts);
   });
 });
 
