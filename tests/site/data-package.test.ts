@@ -7,8 +7,9 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { datasetVersion } from '../../src/lib/export/index.ts';
 import { releaseZipPath } from '../../src/lib/urls.ts';
-import { packageErrors, tableErrors } from '../helpers/data-package.ts';
+import { packageErrors, parseCsvRows, tableErrors } from '../helpers/data-package.ts';
 import type { DataPackageDescriptor } from '../helpers/data-package.ts';
+import { filesUnder } from '../helpers/html.ts';
 import { pandasDtypes, pandasExpectations } from '../helpers/pandas.ts';
 import { DEMO_DIST, DIST } from '../helpers/paths.ts';
 
@@ -45,5 +46,22 @@ describe.each(builds)('the data package of %s', (dist) => {
     expect(names).toContain('datapackage.json');
     expect(names).toContain('lgq-knowledgebase.xlsx');
     for (const name of names) expect(Buffer.from(zip[name]!).equals(readFileSync(join(folder, name))), name).toBe(true);
+  });
+});
+
+describe.each(builds)('the per-question downloads of %s', (dist) => {
+  it('hold numbers or blanks in a column that has numbers: no words mixed in (reasons have a column of their own)', () => {
+    const csvs = filesUnder(dist).filter((f) => f.endsWith('.csv') && !f.startsWith('data/'));
+    expect(csvs.length).toBeGreaterThan(3);
+    const mixed: string[] = [];
+    const isNumber = (cell: string) => /^-?\d+(\.\d+)?$/.test(cell);
+    for (const file of csvs) {
+      const [header = [], ...rows] = parseCsvRows(readFileSync(join(dist, file), 'utf8'));
+      for (const [j, name] of header.entries()) {
+        const cells = rows.map((r) => r[j] ?? '').filter((c) => c !== '');
+        if (cells.some(isNumber) && !cells.every(isNumber)) mixed.push(`${file}: ${name}`);
+      }
+    }
+    expect(mixed).toEqual([]);
   });
 });
