@@ -81,8 +81,9 @@ const basisOf = (e: FieldEvidence | undefined): string => (e && 'basis' in e && 
 
 /** The respondent's words a number (or each figure, one per line) was read from. */
 function quoteOf(e: FieldEvidence | undefined): string {
-  if (!e || !('lines' in e) || !('quote' in e || 'quotes' in e)) return '';
-  return ('quote' in e && e.quote) || ('quotes' in e && e.quotes?.join('\n')) || '';
+  if (e && 'quote' in e && e.quote) return e.quote;
+  if (e && 'quotes' in e && e.quotes) return e.quotes.join('\n');
+  return '';
 }
 
 /** What a cell of a status column may hold, for the column of a field of these editions. */

@@ -160,7 +160,7 @@ describe('responses CSV (wide) and long CSV', () => {
       for (const row of rows.slice(1)) expect(row[wide.indexOf(c)], c.name).toMatch(/^(-?\d+(\.\d+)?)?$/);
   });
 
-  it('writes how each yes/no was read from the evidence: written, ticked or blank', () => {
+  it('writes how each yes/no was read (written, ticked or blank), and the source lines and quote, from the evidence', () => {
     const almatyEvidence = responses[0]!.evidence.fields;
     const written = Object.entries(almatyEvidence).flatMap(([qid, fields]) =>
       Object.entries(fields).flatMap(([key, e]) => ('basis' in e && e.basis === 'written' ? [`${qid}.${key}`] : [])),
@@ -170,6 +170,9 @@ describe('responses CSV (wide) and long CSV', () => {
     expect(wideCell(1, 'III.2.sendai__basis')).toBe(basisIn(almatyEvidence, 'III.2', 'sendai'));
     expect(wideCell(2, 'III.1.answer__basis')).toBe('');
     expect(longCell('2022/almaty', 'III.1.answer', 'basis')).toBe('written');
+    expect(longCell('2022/almaty', 'III.3.percent', 'quote')).toContain('was 0.71 %');
+    expect(longCell('2022/almaty', 'IV.1.percent', 'quote')).toBe('The overall share of electronic services was 93.3%.');
+    expect(longCell('2022/almaty', 'IV.1.percent', 'evidence_lines')).toBe('194');
     expect(longCell('2022/almaty', 'III.1.answer', 'evidence_lines')).toMatch(/^\d+(-\d+)?(, \d+(-\d+)?)*$/);
   });
 
