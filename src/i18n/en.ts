@@ -129,7 +129,7 @@ export const en = {
       source_document: 'File name of the document the city returned.',
       source_format: 'What the source document is.',
       source_note: 'What a reader should know about the source document.',
-      withheld: 'Fields the city asked to withhold, one column name per line; their cells read "withheld".',
+      withheld: 'Fields the city asked to withhold, column names separated by spaces; their cells read "withheld".',
       profile: "Address of the response's page on this site.",
       part: '{label}: {part}',
       note: "Transcriber's note on {question}: how the answer was read from the source.",
@@ -144,10 +144,11 @@ export const en = {
       latitude: '-90 to 90',
       longitude: '-180 to 180',
       date: 'YYYY-MM-DD',
-      withheld: 'column names, one per line',
+      withheld: 'column names, separated by spaces',
       nothingWithheld: '{token} (nothing withheld)',
       noNote: '{token} (no note)',
       url: 'URL',
+      blank: 'blank (no number; the __status column says why)',
     },
     units: { degrees: 'degrees' },
     // The data dictionary's "Type" column, as the /data/ page shows it (downloads keep the type names).
@@ -177,6 +178,65 @@ export const en = {
       not_given: 'The city gave no value for this field (no text, no number, no link).',
       withheld: 'The city asked for this field to be withheld; its value is not published.',
       not_in_edition: "The column's question is not part of the edition this response answered.",
+    },
+    // Columns of the wide CSV that stand beside a field's value.
+    wide: {
+      status: '{label}: given, or why there is no value (not_given, withheld, not_in_edition).',
+      number: '{label}: the number, blank when there is none (its __status column says why).',
+      basis:
+        '{label}: how the yes/no was read: ticked (a box marked in the source) or written (the respondent wrote Yes or No); blank when neither applies.',
+    },
+    // Columns of the long CSV (one row per response, question and field).
+    long: {
+      response_id: 'Response id: edition and city slug, e.g. 2022/almaty.',
+      city: 'City name in English.',
+      country: 'Country name in English.',
+      edition: 'Survey edition (year) of the questionnaire answered.',
+      question: 'Question id, e.g. IV.1.',
+      field: 'Field key within the question (a record part as key.part, e.g. cio.name).',
+      column: 'The column name of this field in the wide CSV and the data dictionary.',
+      kind: 'The answer kind (closed, choice, text, percent, links, figures, accounts) or "person part".',
+      value: 'The value, in the format of the data dictionary (lists one item per line); blank when there is none.',
+      status: 'given, or why there is no value: not_given, withheld.',
+      basis: 'For a yes/no: ticked (a box marked in the source) or written (the respondent wrote Yes or No); blank otherwise.',
+      evidence_lines: 'Lines of the source document the value was read from, e.g. 194-202, 210.',
+      quote: "The respondent's words a number was read from (one per line for several figures).",
+      note: "The transcriber's note on the question, if any.",
+    },
+    // Columns of cities.csv: what the cities index lists.
+    cities: {
+      id: 'Response id: edition and city slug.',
+      region: 'UN M49 region.',
+      subregion: 'UN M49 sub-region.',
+      city: 'City name in English.',
+      local_name: 'City name in the local language and script; blank when not given.',
+      country_code: 'ISO 3166-1 alpha-2 country code.',
+      country: 'Country name in English.',
+      edition: 'Survey edition (year) answered.',
+      latest_edition: "true for the city's newest response.",
+      submitted: 'Date the city submitted the response.',
+      fictional: 'true for generated demonstration data.',
+      profile: "Address of the response's page.",
+    },
+    // The data package's resource titles and source.
+    package: {
+      responses: 'Responses, one row per response (wide)',
+      long: 'Responses, one row per response, question and field (long)',
+      cities: 'Cities, as the cities index lists them',
+      dictionary: 'Data dictionary of the wide responses table',
+      source: "The cities' filled-in Local Government Questionnaires, as returned by each city",
+    },
+    // The workbook's README sheet.
+    readme: {
+      title: 'Data set',
+      version: 'Version',
+      released: 'Released',
+      licence: 'Licence',
+      cite: 'Cite as',
+      sheets: 'Sheets',
+      sheetsText:
+        'responses: one row per response; long: one row per response, question and field, with values, source lines and quotes; cities: the cities index; data dictionary: what each column of "responses" holds.',
+      home: 'More',
     },
   },
 
@@ -726,8 +786,6 @@ export const en = {
         file: 'File',
         contents: 'Contents',
         size: 'Size',
-        responsesCsv: 'All responses, CSV',
-        responsesCsvWhat: 'One row per response, one column per question field.',
         responsesJson: 'All responses, JSON',
         responsesJsonWhat: 'Every response with its answers, notes and country facts.',
         dictionaryCsv: 'Data dictionary, CSV',
@@ -765,6 +823,37 @@ export const en = {
       editionSection: 'Section',
       editionQuestions: 'Questions',
     },
+  },
+
+  // The /data/ page: the dataset version, its changelog and the release files (src/pages/data/).
+  data: {
+    versionHeading: 'Version',
+    version:
+      'This is version {version} of the data set, released on {date}. Every download names it: the data package and the JSON files in their "version", the workbook on its README sheet, the zip in its file name.',
+    changelogHeading: 'What changed',
+    dictionaryWide: 'Wide CSV:',
+    changelogCaption: 'Releases of the data set, newest first',
+    changeKinds: { Added: 'Added', Corrected: 'Corrected', Changed: 'Changed' },
+    releaseHeading: 'Version {version} ({date})',
+    files: {
+      responsesCsv: 'All responses, CSV',
+      responsesCsvWhat:
+        'One row per response, every cell on one line: numbers as numbers, each with a status column; how each yes/no was read. Loads as a table in pandas, R and spreadsheets.',
+      longCsv: 'Long table, CSV',
+      longCsvWhat:
+        'One row per response, question and field: value, status, how a yes/no was read, source lines, quote and note. The texts, links and figures are here.',
+      citiesCsv: 'Cities, CSV',
+      citiesCsvWhat: 'What the cities index lists: one row per response, with region, country, edition and address.',
+      datapackage: 'Data package (Frictionless)',
+      datapackageWhat:
+        'Describes every CSV: each column’s type and allowed values, blank as the missing value, primary keys, licence, sources and version.',
+      workbook: 'Workbook, Excel (.xlsx)',
+      workbookWhat: 'A README sheet (version, licence, how to cite), the responses, the long table, the cities and the data dictionary.',
+      zip: 'Everything, zip (version {version})',
+      zipWhat: 'Every file listed here, and the changelog, in one archive named by the version.',
+    },
+    wideCsv:
+      'The responses CSV keeps every cell on one line: numbers are numbers (blank when there is none, with a {status} column beside saying why), each yes/no has a {basis} column ({ticked} or {written}), and fields whose text may run over several lines (texts, links, figures, accounts) have only their {status} column there: their values are in the long CSV.',
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import * as questionnaire from '../../src/questionnaire/index.ts';
 import { countryInfo, UN_REGIONS } from '../../src/lib/data/countries.ts';
+import { CHANGELOG_FILE } from '../../src/lib/export/version.ts';
 import type { HtmlDocument } from './html.ts';
 
 /*
@@ -121,6 +122,8 @@ export function dataWords(options: { responsesDir: string; editorialDir: string 
     ...countries,
     ...UN_REGIONS,
     ...filesUnder(options.editorialDir, '.mdx').map((f) => readFileSync(f, 'utf8')),
+    // The dataset changelog is editorial prose too (the /data/ page shows its entries).
+    readFileSync(CHANGELOG_FILE, 'utf8'),
   ];
   return new Set(texts.flatMap(wordsOf));
 }

@@ -1,6 +1,7 @@
 // Downloads and pages come from the same code: for every response of the built site (and of the
 // demo build when there is one), every answer on its profile page equals the value in its JSON
-// download and in the CSV, and the downloads agree with each other.
+// download and in the CSVs (the long one holds every value; the wide one agrees with it), and the
+// downloads agree with each other.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { attr, findAll, textOf } from '../helpers/html.ts';
 import type { Element } from '../helpers/html.ts';
 import { DEMO_DIST, DIST } from '../helpers/paths.ts';
-import { BOM, csvColumns, readCell } from '../../src/lib/export/index.ts';
+import { BOM, csvColumns, readCell, wideTable } from '../../src/lib/export/index.ts';
 import type { ExportedResponse } from '../../src/lib/export/index.ts';
 import { exportedResponseSchemaFor } from '../../src/lib/export/schema.ts';
 import { getEdition } from '../../src/questionnaire/index.ts';
@@ -52,6 +53,37 @@ describe.each(builds)('downloads and profile pages agree (%s)', (dist) => {
   };
   const files = responseFiles(dist);
   const columns = csvColumns();
+  const longText = readFileSync(join(dist, 'data', 'lgq-responses-long.csv'), 'utf8');
+  const longRows = csvParse(longText.startsWith(BOM) ? longText.slice(1) : longText);
+  // Each response's cells as the long CSV holds them: the value, or the token that says why there is none.
+  const cellsById = new Map<string, Record<string, string>>();
+  for (const l of longRows) {
+    const id = l['response_id'] ?? '';
+    const cells = cellsById.get(id) ?? {};
+    cells[l['column'] ?? ''] = l['status'] === 'given' ? (l['value'] ?? '') : (l['status'] ?? '');
+    cellsById.set(id, cells);
+  }
+  const wide = wideTable().columns;
+
+  it('the wide CSV agrees with the long CSV: numbers, statuses and one-line values', () => {
+    let compared = 0;
+    for (const row of csvRows) {
+      const cells = cellsById.get(row['id'] ?? '') ?? {};
+      for (const c of wide) {
+        if (c.of?.group !== 'answer' || !(c.of.name in cells)) continue;
+        const long = cells[c.of.name] ?? '';
+        const given = !['not_given', 'withheld'].includes(long);
+        const cell = row[c.name] ?? '';
+        if (c.name.endsWith('__status')) expect(cell, `${row['id']} ${c.name}`).toBe(given ? 'given' : long);
+        else if (c.name.endsWith('__basis')) expect(['', 'ticked', 'written'], `${row['id']} ${c.name}`).toContain(cell);
+        else if (c.type === 'number') expect(cell, `${row['id']} ${c.name}`).toBe(given ? String(Number(long)) : '');
+        else expect(cell, `${row['id']} ${c.name}`).toBe(long);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(csvRows.length * 50);
+    for (const row of csvRows) expect(Object.values(row).filter((v) => /[\r\n]/.test(v ?? ''))).toEqual([]);
+  });
 
   it('has a per-response JSON, a CSV row and a bulk JSON record for every response, and they agree', () => {
     expect(files.length).toBeGreaterThan(0);
@@ -80,7 +112,7 @@ describe.each(builds)('downloads and profile pages agree (%s)', (dist) => {
     let checked = 0;
     for (const file of files) {
       const r = JSON.parse(readFileSync(file, 'utf8')) as ExportedResponse;
-      const row = csvRows.find((x) => x['id'] === r.id) ?? {};
+      const row = cellsById.get(r.id) ?? {};
       const profilePath = new URL(r.profile, 'http://x').pathname;
       const html = readFileSync(join(dist, profilePath, 'index.html'), 'utf8');
       const doc = parse(html) as unknown as Element;

@@ -35,11 +35,17 @@ export interface ColumnDef {
   readonly label: string;
   readonly section?: string;
   readonly questionId?: string;
+  /** The questionnaire field of an answer column (the record's, for a person part). */
+  readonly field?: FieldDef;
+  /** The part of a record (`name` of `I.3.cio.name`). */
+  readonly part?: string;
   /** The question's wording, verbatim. */
   readonly question?: string;
   /** The form's wording for this part of the question, where it has one. */
   readonly fieldWording?: string;
   readonly allowedValues: string;
+  /** The allowed values of a present value (without the tokens of an absent one). */
+  readonly valueAllowed?: string;
   readonly unit?: string;
   /** Editions that have this column (answer columns); response columns are in every edition. */
   readonly editions: readonly number[];
@@ -193,7 +199,7 @@ function responseColumns({ t }: DictionaryText): readonly Omit<ColumnDef, 'editi
       type: 'text',
       label: t('export.columns.withheld'),
       allowedValues: `${t('export.allowed.withheld')} | ${t('export.allowed.nothingWithheld', { token: NOT_GIVEN })}`,
-      cell: (r) => (r.withheld.length ? r.withheld.join('\n') : NOT_GIVEN),
+      cell: (r) => (r.withheld.length ? r.withheld.join(' ') : NOT_GIVEN),
     },
     {
       name: 'profile',
@@ -205,11 +211,16 @@ function responseColumns({ t }: DictionaryText): readonly Omit<ColumnDef, 'editi
   ];
 }
 
+/** The allowed values of a present value of the field, in words. */
+function ownAllowedValues(field: FieldDef, text: DictionaryText): string {
+  const kind = FIELD_KINDS[field.kind];
+  return 'cell' in kind.csv ? kind.csv.cell.allowedValues(field, text) : kind.csv.parts.allowedValues(field, text);
+}
+
 /** The data dictionary's allowed values: the kind's own, and the token of an absent value where the kind may be absent. */
 function allowedValues(field: FieldDef, text: DictionaryText): string {
-  const kind = FIELD_KINDS[field.kind];
-  const own = 'cell' in kind.csv ? kind.csv.cell.allowedValues(field, text) : kind.csv.parts.allowedValues(field, text);
-  return kind.required ? own : `${own} | ${NOT_GIVEN}`;
+  const own = ownAllowedValues(field, text);
+  return FIELD_KINDS[field.kind].required ? own : `${own} | ${NOT_GIVEN}`;
 }
 
 function answerColumns(question: QuestionDef, field: FieldDef, editions: readonly number[], text: DictionaryText): ColumnDef[] {
@@ -218,6 +229,7 @@ function answerColumns(question: QuestionDef, field: FieldDef, editions: readonl
     section: question.section,
     questionId: question.id,
     question: question.wording,
+    field,
     ...(field.wording ? { fieldWording: field.wording } : {}),
     editions,
   };
@@ -226,6 +238,7 @@ function answerColumns(question: QuestionDef, field: FieldDef, editions: readonl
   if ('parts' in kind.csv) {
     return kind.csv.parts.parts.map((part) => ({
       ...common,
+      part,
       name: `${columnName(question, field)}.${part}`,
       type: `${field.kind} part` as const,
       label: text.t('export.columns.part', { label: field.label, part }),
@@ -245,6 +258,7 @@ function answerColumns(question: QuestionDef, field: FieldDef, editions: readonl
       type: field.kind,
       label: field.label,
       allowedValues: allowedValues(field, text),
+      valueAllowed: ownAllowedValues(field, text),
       ...(field.unit ? { unit: field.unit } : {}),
       cell: (r: ExportedResponse) => (edition(r) ? statusCell(fieldStatus(answersOf(r), question, field)) : NOT_IN_EDITION),
     },
@@ -297,35 +311,6 @@ export function csvColumns(editions: readonly number[] = EDITION_YEARS, text: Di
 
 /** Parts of a person record that exist in content but never in downloads. */
 export const WITHHELD_PERSON_PARTS = PRIVATE_PERSON_PARTS;
-
-/** A row of the data dictionary (CSV and JSON). */
-export interface DictionaryEntry {
-  readonly column: string;
-  readonly section: string;
-  readonly question_id: string;
-  readonly question: string;
-  readonly field_wording: string;
-  readonly label: string;
-  readonly type: string;
-  readonly allowed_values: string;
-  readonly unit: string;
-  readonly editions: string;
-}
-
-export function dataDictionary(editions: readonly number[] = EDITION_YEARS, text: DictionaryText = i18n): DictionaryEntry[] {
-  return csvColumns(editions, text).map((c) => ({
-    column: c.name,
-    section: c.section ?? '',
-    question_id: c.questionId ?? '',
-    question: c.question ?? '',
-    field_wording: c.fieldWording ?? '',
-    label: c.label,
-    type: c.type,
-    allowed_values: c.allowedValues,
-    unit: c.unit ?? '',
-    editions: c.editions.join(' '),
-  }));
-}
 
 type CellToken = (typeof CELL_TOKENS)[number];
 const TOKEN_KEYS = {

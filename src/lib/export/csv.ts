@@ -1,13 +1,14 @@
 import { csvFormatRows } from 'd3-dsv';
 import { EDITION_YEARS } from '../../questionnaire/index.ts';
-import { csvColumns, dataDictionary } from './columns.ts';
-import type { DictionaryEntry } from './columns.ts';
-import type { ExportedResponse } from './json.ts';
+import { dataDictionary } from './dictionary.ts';
+import type { DictionaryEntry } from './dictionary.ts';
+import { longRows, longTable, tableRows, wideTable } from './tables.ts';
+import type { Table, TableResponse } from './tables.ts';
 
 /*
  * CSV files: UTF-8 with a byte-order mark (so spreadsheet software detects the encoding), quoting
  * by d3-dsv (RFC 4180: fields with commas, quotes or line breaks are quoted; quotes doubled),
- * rows separated by LF, line breaks inside text kept.
+ * rows separated by LF. Only the long table's value, quote and note cells hold line breaks.
  */
 
 export const BOM = '\uFEFF';
@@ -16,10 +17,19 @@ export function withBom(csv: string): string {
   return `${BOM}${csv}\n`;
 }
 
-/** The responses CSV: a header of column names, then one row per response. */
-export function responsesCsv(responses: readonly ExportedResponse[], editions: readonly number[] = EDITION_YEARS): string {
-  const columns = csvColumns(editions);
-  return withBom(csvFormatRows([columns.map((c) => c.name), ...responses.map((r) => columns.map((c) => c.cell(r)))]));
+/** A table as CSV: a header of column names, then its rows. */
+export function tableCsv<Row>(table: Table<Row>, rows: readonly Row[]): string {
+  return withBom(csvFormatRows([table.columns.map((c) => c.name), ...tableRows(table, rows)]));
+}
+
+/** The responses CSV (wide): one row per response, every cell on one line. */
+export function responsesCsv(responses: readonly TableResponse[], editions: readonly number[] = EDITION_YEARS): string {
+  return tableCsv(wideTable(editions), responses);
+}
+
+/** The long CSV: one row per response × question × field. */
+export function longCsv(responses: readonly TableResponse[], editions: readonly number[] = EDITION_YEARS): string {
+  return tableCsv(longTable(), longRows(responses, editions));
 }
 
 export const DICTIONARY_HEADER: readonly (keyof DictionaryEntry)[] = [
@@ -30,6 +40,8 @@ export const DICTIONARY_HEADER: readonly (keyof DictionaryEntry)[] = [
   'field_wording',
   'label',
   'type',
+  'value_type',
+  'wide_columns',
   'allowed_values',
   'unit',
   'editions',

@@ -46,6 +46,8 @@ export type ExportedIndicators = Readonly<Record<string, number | MissingReason>
 /** The whole-dataset JSON: a small header and every response. */
 export interface ResponsesDocument {
   readonly title: string;
+  /** The dataset version (DATA-CHANGELOG.md). */
+  readonly version: string;
   readonly description: string;
   readonly licence: { readonly name: string; readonly url: string };
   readonly schema: readonly string[];

@@ -1,17 +1,26 @@
-import { i18n } from '../../i18n/index.ts';
+import { i18n, t } from '../../i18n/index.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { EDITION_YEARS } from '../../questionnaire/index.ts';
 import type { CityResponse } from '../data/response.ts';
 import { DOWNLOAD_PATHS, PAGES, responseJsonPath, schemaPath } from '../urls.ts';
-import { dataDictionary, tokenMeanings } from './columns.ts';
-import { dictionaryCsv, responsesCsv } from './csv.ts';
+import { tokenMeanings } from './columns.ts';
+import { dictionaryCsv, longCsv, responsesCsv, tableCsv, DICTIONARY_HEADER } from './csv.ts';
+import { dataPackage, DICTIONARY_TABLE } from './datapackage.ts';
+import { dataDictionary } from './dictionary.ts';
 import { exportResponses } from './json.ts';
 import type { ExportedResponse, ResponsesDocument } from './json.ts';
+import { reproducibleZip, tableSheet, utf8, workbook } from './release.ts';
+import { citiesTable, cityRows, longRows, longTable, wideTable } from './tables.ts';
+import type { TableResponse } from './tables.ts';
+import { CHANGELOG_FILE, datasetChangelogText, datasetRelease } from './version.ts';
 
 export * from './cells.ts';
 export * from './columns.ts';
 export * from './csv.ts';
+export * from './dictionary.ts';
 export * from './json.ts';
+export * from './tables.ts';
+export * from './version.ts';
 
 export const DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
@@ -27,25 +36,72 @@ export interface Downloads {
   readonly exported: readonly ExportedResponse[];
   readonly responsesJson: string;
   readonly responsesCsv: string;
+  readonly longCsv: string;
+  readonly citiesCsv: string;
   readonly dictionaryCsv: string;
+  readonly datapackageJson: string;
+  /** The .xlsx workbook (README, responses, long table, cities, data dictionary). */
+  readonly workbook: () => Promise<Uint8Array<ArrayBuffer>>;
+  /** Every download above in one zip, named by the version (`releaseZipPath`). */
+  readonly zip: () => Promise<Uint8Array<ArrayBuffer>>;
   readonly dictionaryJson: string;
   readonly citiesJson: string;
   readonly responseJson: (r: { readonly slug: string; readonly edition: number }) => string;
 }
 
+const abs = (path: string, site?: string | URL) => (site ? new URL(path, site).href : path);
+
 export function responsesDocument(exported: readonly ExportedResponse[], site?: string | URL): ResponsesDocument {
-  const abs = (p: string) => (site ? new URL(p, site).href : p);
   return {
     title: DATASET_TITLE,
+    version: datasetRelease().version,
     description:
       'Every response, in the shape of the content files (see the JSON Schema), plus derived country facts and the profile address. ' +
       "Officials' e-mail addresses and phone numbers, and fields a city asked to withhold, are not included.",
     licence: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
-    schema: EDITION_YEARS.map((e) => abs(schemaPath(e))),
-    dictionary: abs(DOWNLOAD_PATHS.dictionaryJson),
+    schema: EDITION_YEARS.map((e) => abs(schemaPath(e), site)),
+    dictionary: abs(DOWNLOAD_PATHS.dictionaryJson, site),
     count: exported.length,
     responses: exported,
   };
+}
+
+/** The data package: every CSV with its table schema. */
+function packageOf(site?: string | URL) {
+  const release = datasetRelease();
+  const name = (path: string) => path.slice(PAGES.data.length);
+  return dataPackage(
+    {
+      name: 'lgq-knowledgebase',
+      title: DATASET_TITLE,
+      version: release.version,
+      released: release.date,
+      licence: { id: 'CC-BY-4.0', url: DATA_LICENCE.url, name: DATA_LICENCE.name },
+      homepage: abs(PAGES.data, site),
+      sources: [{ title: t('export.package.source'), path: abs(PAGES.cities, site) }],
+    },
+    [
+      { path: name(DOWNLOAD_PATHS.responsesCsv), title: t('export.package.responses'), table: wideTable() },
+      { path: name(DOWNLOAD_PATHS.longCsv), title: t('export.package.long'), table: longTable() },
+      { path: name(DOWNLOAD_PATHS.citiesCsv), title: t('export.package.cities'), table: citiesTable() },
+      { path: name(DOWNLOAD_PATHS.dictionaryCsv), title: t('export.package.dictionary'), table: DICTIONARY_TABLE },
+    ],
+  );
+}
+
+/** The workbook's README sheet: what it is, version, licence, how to cite. */
+function readmeLines(site?: string | URL): [string, string][] {
+  const release = datasetRelease();
+  const origin = site ?? PLACEHOLDER_SITE;
+  return [
+    [t('export.readme.title'), DATASET_TITLE],
+    [t('export.readme.version'), release.version],
+    [t('export.readme.released'), release.date],
+    [t('export.readme.licence'), `${DATA_LICENCE.name} ${DATA_LICENCE.url}`],
+    [t('export.readme.cite'), datasetCitationText({ site: origin, accessed: release.date, year: Number(release.date.slice(0, 4)) })],
+    [t('export.readme.sheets'), t('export.readme.sheetsText')],
+    [t('export.readme.home'), abs(PAGES.data, site)],
+  ];
 }
 
 /** The city list the compare page loads: the latest edition of each city, nothing else. */
@@ -84,13 +140,65 @@ export function buildDownloads(responses: readonly CityResponse[], site?: string
   if (cached) return cached;
   const exported = exportResponses(responses, { site });
   const byPath = new Map(exported.map((r) => [responseJsonPath(r), r]));
+  const tableResponses: TableResponse[] = responses.map((r, i) => {
+    const e = exported[i];
+    if (!e) throw new Error(`No exported record for ${r.id}`);
+    return { exported: e, evidence: r.evidence };
+  });
+  const cities = cityRows(responses, exported);
+  const release = datasetRelease();
+  const files = {
+    responsesJson: `${JSON.stringify(responsesDocument(exported, site))}\n`,
+    responsesCsv: responsesCsv(tableResponses),
+    longCsv: longCsv(tableResponses),
+    citiesCsv: tableCsv(citiesTable(), cities),
+    dictionaryCsv: dictionaryCsv(),
+    dictionaryJson: `${JSON.stringify({ version: release.version, tokens: tokenMeanings(), columns: dataDictionary() }, null, 2)}\n`,
+    citiesJson: `${JSON.stringify(cityList(responses))}\n`,
+  };
+  const datapackageJson = `${JSON.stringify(packageOf(site), null, 2)}\n`;
+  let workbookBytes: Promise<Uint8Array<ArrayBuffer>> | undefined;
+  const book = () =>
+    (workbookBytes ??= workbook(
+      { lines: readmeLines(site) },
+      [
+        tableSheet('responses', wideTable(), tableResponses),
+        tableSheet('long', longTable(), longRows(tableResponses)),
+        tableSheet('cities', citiesTable(), cities),
+        {
+          name: 'data dictionary',
+          columns: DICTIONARY_TABLE.columns,
+          cells: dataDictionary().map((row) => DICTIONARY_HEADER.map((k) => row[k])),
+        },
+      ],
+      release.date,
+    ));
+  let zipBytes: Promise<Uint8Array<ArrayBuffer>> | undefined;
+  const name = (path: string) => path.slice(PAGES.data.length);
+  const zip = () =>
+    (zipBytes ??= book().then((xlsx) =>
+      reproducibleZip(
+        {
+          [name(DOWNLOAD_PATHS.responsesCsv)]: utf8(files.responsesCsv),
+          [name(DOWNLOAD_PATHS.longCsv)]: utf8(files.longCsv),
+          [name(DOWNLOAD_PATHS.citiesCsv)]: utf8(files.citiesCsv),
+          [name(DOWNLOAD_PATHS.dictionaryCsv)]: utf8(files.dictionaryCsv),
+          [name(DOWNLOAD_PATHS.dictionaryJson)]: utf8(files.dictionaryJson),
+          [name(DOWNLOAD_PATHS.responsesJson)]: utf8(files.responsesJson),
+          [name(DOWNLOAD_PATHS.cities)]: utf8(files.citiesJson),
+          [name(DOWNLOAD_PATHS.datapackage)]: utf8(datapackageJson),
+          [name(DOWNLOAD_PATHS.workbook)]: xlsx,
+          [CHANGELOG_FILE]: utf8(datasetChangelogText()),
+        },
+        release.date,
+      ),
+    ));
   const downloads: Downloads = {
     exported,
-    responsesJson: `${JSON.stringify(responsesDocument(exported, site))}\n`,
-    responsesCsv: responsesCsv(exported),
-    dictionaryCsv: dictionaryCsv(),
-    dictionaryJson: `${JSON.stringify({ tokens: tokenMeanings(), columns: dataDictionary() }, null, 2)}\n`,
-    citiesJson: `${JSON.stringify(cityList(responses))}\n`,
+    ...files,
+    datapackageJson,
+    workbook: book,
+    zip,
     responseJson: (r) => {
       const found = byPath.get(responseJsonPath(r));
       if (!found) throw new Error(`No response ${r.edition}/${r.slug}`);
@@ -109,9 +217,12 @@ export interface CitationOptions {
   readonly year: number;
 }
 
-/** How to cite the whole data set: plain text. */
+/** The address a citation names when the build has no site (LGQ_SITE unset). */
+export const PLACEHOLDER_SITE = 'https://lgq-knowledgebase.example.org';
+
+/** How to cite the whole data set: plain text, naming the dataset version. */
 export function datasetCitationText(o: CitationOptions): string {
-  return `LGQ Knowledgebase contributors (${o.year}). ${DATASET_TITLE} [data set]. Licensed ${DATA_LICENCE.short}. ${new URL(PAGES.data, o.site).href} (accessed ${o.accessed}).`;
+  return `LGQ Knowledgebase contributors (${o.year}). ${DATASET_TITLE} [data set], version ${datasetRelease().version}. Licensed ${DATA_LICENCE.short}. ${new URL(PAGES.data, o.site).href} (accessed ${o.accessed}).`;
 }
 
 function bibtexEscape(text: string): string {
@@ -127,6 +238,7 @@ export function datasetCitationBibtex(o: CitationOptions): string {
     `  author       = {{LGQ Knowledgebase contributors}},`,
     `  title        = {${bibtexEscape(DATASET_TITLE)}},`,
     `  year         = {${o.year}},`,
+    `  version      = {${datasetRelease().version}},`,
     `  howpublished = {\\url{${new URL(PAGES.data, o.site).href}}},`,
     `  note         = {Data set. Licensed ${bibtexEscape(DATA_LICENCE.short)}. Accessed ${o.accessed}},`,
     `}`,

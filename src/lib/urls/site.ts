@@ -73,7 +73,21 @@ export const DOWNLOAD_PATHS = {
   dictionaryCsv: `${PAGES.data}data-dictionary.csv`,
   dictionaryJson: `${PAGES.data}data-dictionary.json`,
   cities: `${PAGES.data}cities.json`,
+  citiesCsv: `${PAGES.data}cities.csv`,
+  longCsv: `${PAGES.data}lgq-responses-long.csv`,
+  datapackage: `${PAGES.data}datapackage.json`,
+  workbook: `${PAGES.data}lgq-knowledgebase.xlsx`,
 } as const;
+
+/** The zip's file name without `.zip`: the route parameter of src/pages/data/[release].zip.ts. */
+export function releaseZipName(version: string): string {
+  return `lgq-knowledgebase-${version}`;
+}
+
+/** The zip of every download of one release of the data set, named by its version. */
+export function releaseZipPath(version: string): string {
+  return `${PAGES.data}${releaseZipName(version)}.zip`;
+}
 
 /** Stable URL of one response's JSON. */
 export function responseJsonPath(response: ResponseRef): string {

@@ -20,7 +20,8 @@ describe("the data dictionary's words", () => {
     ['notes.I.1', `| ⟦${NOT_GIVEN}`],
     ['withheld', `| ⟦${NOT_GIVEN}`],
     ['I.3.cio.name', `⟧ | ${NOT_GIVEN}`],
-    ['IV.1.percent', `⟧ | ${NOT_GIVEN}`],
+    ['IV.1.percent', '⟧ | ⟦ƀĺàñķ'],
+    ['IV.1.explanation', `⟧ | ${NOT_GIVEN}`],
     ['III.2.sendai', 'yes | no | not_answered | not_legible_in_source'],
   ])('write the allowed values of %s in the locale, tokens as they are (%s)', (column, expected) => {
     const row = dataDictionary(undefined, pseudo).find((r) => r.column === column);

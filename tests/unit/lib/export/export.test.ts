@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { csvParse, csvParseRows } from 'd3-dsv';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   BOM,
@@ -11,67 +9,33 @@ import {
   dictionaryCsv,
   encodeCell,
   exportResponse,
-  exportResponses,
+  longCsv,
   normalise,
   NOT_GIVEN,
   readCell,
   responsesCsv,
   WITHHELD,
+  wideTable,
 } from '../../../../src/lib/export/index.ts';
 import type { CellKind, ColumnDef, ExportedResponse } from '../../../../src/lib/export/index.ts';
 import { exportedResponseSchema } from '../../../../src/lib/export/schema.ts';
-import { toCityResponse } from '../../../../src/lib/data/response.ts';
 import type { CityResponse } from '../../../../src/lib/data/response.ts';
 import { columnName, getEdition, PERSON_PARTS } from '../../../../src/questionnaire/index.ts';
 import { schemaForEdition } from '../../../../src/schemas/response.ts';
-import type { ResponseData } from '../../../../src/schemas/response.ts';
-import { fictionalResponse } from '../../../helpers/responses.ts';
+import { almaty, awkward } from '../../../helpers/export-fixtures.ts';
 
 const def = getEdition(2022);
-
-function almaty(): CityResponse {
-  const data = schemaForEdition(2022).parse(parseYaml(readFileSync('content/responses/2022/almaty.yaml', 'utf8')));
-  return toCityResponse('almaty', data as ResponseData);
-}
-
-/** A fictional response that exercises every awkward case: withheld parts, labels, quotes, commas, line breaks, formulas. */
-function awkward(): CityResponse {
-  return fictionalResponse(
-    'quillon',
-    {
-      'I.1': {
-        portals: ['https://portal.quillon.example/', { url: 'https://b.quillon.example/a?x=1,2', label: 'Portal, "second" (old)' }],
-      },
-      'I.3': {
-        cio: { name: 'Ana Fictional', title: 'CIO', email: 'ana@quillon.example', phone: '+33 1 23 45 67 89' },
-        national_link: 'Line one, with a comma.\n\nSecond paragraph with "quotes"\nand a break.',
-      },
-      'II.1': { national: 'yes', local: 'no', adoption: '=SUM(A1:A2) is text here, not a formula' },
-      'III.2': { sendai: 'yes', sdg11: 'not_legible_in_source' },
-      'III.3': { percent: 2.5, explanation: 'Secret budget text' },
-      'IV.1': {
-        percent: 0.71,
-        figures: [
-          { label: 'Services: total', value: 1234567, unit: 'services', year: 2021 },
-          { label: 'Kinds', value: 12 },
-        ],
-      },
-      'VI.1': { accounts: [{ platform: 'Fedi (main)', url: 'https://social.example/@quillon' }] },
-      'IX.1': { respondent: { name: 'Bo Example', email: 'bo@quillon.example' }, status: 'other', status_other: 'Both, partly' },
-    },
-    {
-      withheld: ['III.3.explanation', 'I.3.cio.title', 'II.1.local'],
-      notes: { 'II.1': 'Read from the scan.' },
-      city: { name: 'Quillon', local_name: 'Quillôn', country: 'FR', coordinates: { lat: 45.1, lon: 2.25 } },
-    },
-  );
-}
 
 /** Parse our CSV the way a data user would: strip the BOM, then d3-dsv. */
 function parseCsv(text: string): string[][] {
   expect(text.startsWith(BOM)).toBe(true);
   return csvParseRows(text.slice(1).replace(/\n$/, ''));
 }
+
+const basisIn = (fields: CityResponse['evidence']['fields'], qid: string, key: string) => {
+  const e = fields[qid]?.[key];
+  return e && 'basis' in e ? (e.basis ?? '') : '';
+};
 
 const fieldKindOf = (c: ColumnDef): CellKind | undefined => {
   if (c.group !== 'answer') return undefined;
@@ -117,6 +81,16 @@ describe('CSV columns', () => {
   it('describes every column in the data dictionary, with wording and allowed values from the questionnaire', () => {
     const dict = dataDictionary();
     expect(dict.map((d) => d.column)).toEqual(csvColumns().map((c) => c.name));
+    expect(dict.flatMap((d) => d.wide_columns.split(' ').filter(Boolean))).toEqual(wideTable().columns.map((c) => c.name));
+    expect(dict.find((d) => d.column === 'IV.1.percent')).toMatchObject({
+      value_type: 'number',
+      wide_columns: 'IV.1.percent IV.1.percent__status',
+    });
+    expect(dict.find((d) => d.column === 'III.1.answer')).toMatchObject({
+      value_type: 'string',
+      wide_columns: 'III.1.answer III.1.answer__basis',
+    });
+    expect(dict.find((d) => d.column === 'III.1.explanation')).toMatchObject({ value_type: '', wide_columns: 'III.1.explanation__status' });
     const sendai = dict.find((d) => d.column === 'III.2.sendai');
     expect(sendai).toMatchObject({
       question_id: 'III.2',
@@ -132,82 +106,131 @@ describe('CSV columns', () => {
   });
 });
 
-describe('responses CSV', () => {
+describe('responses CSV (wide) and long CSV', () => {
   const responses = [almaty(), awkward()];
-  const exported = exportResponses(responses);
-  const csv = responsesCsv(exported);
+  const downloads = buildDownloads(responses);
+  const tableResponses = downloads.exported.map((exported, i) => ({ exported, evidence: responses[i]!.evidence }));
+  const exported = downloads.exported;
+  const csv = responsesCsv(tableResponses);
   const rows = parseCsv(csv);
+  const wide = wideTable().columns;
+  const long = csvParse(longCsv(tableResponses).slice(1));
   const columns = csvColumns();
+  const wideCell = (row: number, name: string) => rows[row]?.[wide.findIndex((c) => c.name === name)];
+  const longCell = (id: string, column: string, key: string) => long.find((r) => r['response_id'] === id && r['column'] === column)?.[key];
 
   it('starts with a byte-order mark and a header of the column names, one row per response', () => {
-    expect(rows[0]).toEqual(columns.map((c) => c.name));
+    expect(rows[0]).toEqual(wide.map((c) => c.name));
     expect(rows.length).toBe(1 + responses.length);
-    for (const row of rows) expect(row.length).toBe(columns.length);
+    for (const row of rows) expect(row.length).toBe(wide.length);
+    expect(csv).toBe(downloads.responsesCsv);
   });
 
-  it('parses back (d3-dsv) to the same values as the JSON, for every answer column of every response', () => {
+  it('the long CSV parses back (d3-dsv) to the same values as the JSON, for every answer column of every response', () => {
     let compared = 0;
-    for (const [i, r] of exported.entries()) {
-      const row = rows[i + 1] ?? [];
-      for (const [j, c] of columns.entries()) {
+    for (const r of exported) {
+      for (const c of columns) {
         const kind = fieldKindOf(c);
         if (!kind) continue;
-        expect(readCell(kind, row[j] ?? ''), `${r.id} ${c.name}`).toEqual(expectedFromJson(r, c));
+        const status = longCell(r.id, c.name, 'status') ?? '';
+        const cell = status === 'given' ? (longCell(r.id, c.name, 'value') ?? '') : status;
+        expect(readCell(kind, cell), `${r.id} ${c.name}`).toEqual(expectedFromJson(r, c));
         compared++;
       }
     }
     const fieldCount = def.questions.flatMap((q) => q.fields).reduce((n, f) => n + (f.kind === 'person' ? 3 : 1), 0);
     expect(compared).toBe(fieldCount * exported.length);
+    expect(long.length).toBe(compared);
   });
 
-  it('never leaves a cell blank', () => {
-    for (const row of rows.slice(1)) expect(row.filter((cell) => cell.trim() === '')).toEqual([]);
+  it('keeps every wide cell on one line, and leaves blank only the cells that may be blank', () => {
+    for (const row of rows.slice(1)) {
+      expect(row.filter((cell) => /[\r\n]/.test(cell))).toEqual([]);
+      expect(wide.filter((c, j) => c.required && row[j] === '').map((c) => c.name)).toEqual([]);
+    }
   });
 
-  it('keeps multi-line text, quotes and commas, and does not alter text that looks like a formula', () => {
-    const row = rows[2] ?? [];
-    const cell = (name: string) => row[columns.findIndex((c) => c.name === name)];
-    expect(cell('I.3.national_link')).toBe('Line one, with a comma.\n\nSecond paragraph with "quotes"\nand a break.');
-    expect(cell('II.1.adoption')).toBe('=SUM(A1:A2) is text here, not a formula');
-    expect(cell('I.1.portals')).toBe('https://portal.quillon.example/\nhttps://b.quillon.example/a?x=1,2 (Portal, "second" (old))');
-    expect(cell('IV.1.figures')).toBe('Services: total (2021): 1234567 services\nKinds: 12');
-    expect(cell('VI.1.accounts')).toBe('https://social.example/@quillon (Fedi (main))');
-    expect(cell('IV.1.percent')).toBe('0.71');
-    expect(cell('local_name')).toBe('Quillôn');
-    expect(cell('notes.II.1')).toBe('Read from the scan.');
-    expect(cell('notes.III.1')).toBe(NOT_GIVEN);
+  it('holds numbers only in number columns, blank when there is none, with the reason beside', () => {
+    expect(wideCell(1, 'III.3.percent')).toBe('0.71');
+    expect(wideCell(1, 'III.3.percent__status')).toBe('given');
+    expect(wideCell(1, 'IV.2.percent')).toBe('');
+    expect(wideCell(1, 'IV.2.percent__status')).toBe(NOT_GIVEN);
+    expect(wideCell(2, 'IV.1.percent')).toBe('0.71');
+    for (const c of wide.filter((w) => w.type === 'number'))
+      for (const row of rows.slice(1)) expect(row[wide.indexOf(c)], c.name).toMatch(/^(-?\d+(\.\d+)?)?$/);
   });
 
-  it('writes closed answers as explicit states and absent values as not_given', () => {
-    const row = rows[1] ?? [];
-    const cell = (name: string) => row[columns.findIndex((c) => c.name === name)];
-    expect(cell('city')).toBe('Almaty');
-    expect(cell('III.2.sendai')).toBe('not_legible_in_source');
-    expect(cell('III.1.answer')).toBe('yes');
-    expect(cell('IV.2.percent')).toBe(NOT_GIVEN);
-    expect(cell('III.3.percent')).toBe('0.71');
-    expect(cell('I.3.cio.name')).toBe('Bayan Konirbayev');
-    expect(cell('fictional')).toBe('false');
+  it('writes how each yes/no was read (written, ticked or blank), and the source lines and quote, from the evidence', () => {
+    const almatyEvidence = responses[0]!.evidence.fields;
+    const written = Object.entries(almatyEvidence).flatMap(([qid, fields]) =>
+      Object.entries(fields).flatMap(([key, e]) => ('basis' in e && e.basis === 'written' ? [`${qid}.${key}`] : [])),
+    );
+    expect(written).toContain('III.1.answer');
+    for (const name of written) expect(wideCell(1, `${name}__basis`), name).toBe('written');
+    expect(wideCell(1, 'III.2.sendai__basis')).toBe(basisIn(almatyEvidence, 'III.2', 'sendai'));
+    expect(wideCell(2, 'III.1.answer__basis')).toBe('');
+    expect(longCell('2022/almaty', 'III.1.answer', 'basis')).toBe('written');
+    expect(longCell('2022/almaty', 'III.3.percent', 'quote')).toContain('was 0.71 %');
+    expect(longCell('2022/almaty', 'IV.1.percent', 'quote')).toBe('The overall share of electronic services was 93.3%.');
+    expect(longCell('2022/almaty', 'IV.1.percent', 'evidence_lines')).toBe('194');
+    expect(longCell('2022/almaty', 'III.1.answer', 'evidence_lines')).toMatch(/^\d+(-\d+)?(, \d+(-\d+)?)*$/);
+  });
+
+  it('moves texts, links, figures and accounts to the long CSV (the wide one has their status), keeping quotes, commas and formula-like text', () => {
+    expect(wide.map((c) => c.name)).not.toContain('I.3.national_link');
+    expect(wideCell(2, 'I.3.national_link__status')).toBe('given');
+    expect(longCell('2022/quillon', 'I.3.national_link', 'value')).toBe(
+      'Line one, with a comma.\n\nSecond paragraph with "quotes"\nand a break.',
+    );
+    expect(longCell('2022/quillon', 'II.1.adoption', 'value')).toBe('=SUM(A1:A2) is text here, not a formula');
+    expect(longCell('2022/quillon', 'I.1.portals', 'value')).toBe(
+      'https://portal.quillon.example/\nhttps://b.quillon.example/a?x=1,2 (Portal, "second" (old))',
+    );
+    expect(longCell('2022/quillon', 'IV.1.figures', 'value')).toBe('Services: total (2021): 1234567 services\nKinds: 12');
+    expect(longCell('2022/quillon', 'VI.1.accounts', 'value')).toBe('https://social.example/@quillon (Fedi (main))');
+    expect(longCell('2022/quillon', 'II.1.national', 'note')).toBe('Read from the scan.');
+    expect(wideCell(2, 'local_name')).toBe('Quillôn');
+    expect(wideCell(2, 'notes.II.1')).toBe('Read from the scan.');
+    expect(wideCell(2, 'notes.III.1')).toBe(NOT_GIVEN);
+  });
+
+  it('writes closed answers as explicit states', () => {
+    expect(wideCell(1, 'city')).toBe('Almaty');
+    expect(wideCell(1, 'III.2.sendai')).toBe('not_legible_in_source');
+    expect(wideCell(1, 'III.1.answer')).toBe('yes');
+    expect(wideCell(1, 'I.3.cio.name')).toBe('Bayan Konirbayev');
+    expect(wideCell(1, 'fictional')).toBe('false');
   });
 
   it('writes withheld fields as "withheld" and never their values, nor e-mails or phones', () => {
-    const row = rows[2] ?? [];
-    const cell = (name: string) => row[columns.findIndex((c) => c.name === name)];
-    expect(cell('III.3.explanation')).toBe(WITHHELD);
-    expect(cell('II.1.local')).toBe(WITHHELD);
-    expect(cell('I.3.cio.title')).toBe(WITHHELD);
-    expect(cell('I.3.cio.name')).toBe('Ana Fictional');
-    for (const secret of [
-      'Secret budget text',
-      'ana@quillon.example',
-      '+33 1 23 45 67 89',
-      'bo@quillon.example',
-      'b.konirbayev@a-a.kz',
-      '+7 (727) 225-11-92',
-      'o.zhanabek@a-a.kz',
-    ]) {
-      expect(csv).not.toContain(secret);
+    expect(wideCell(2, 'III.3.explanation__status')).toBe(WITHHELD);
+    expect(longCell('2022/quillon', 'III.3.explanation', 'status')).toBe(WITHHELD);
+    expect(longCell('2022/quillon', 'III.3.explanation', 'value')).toBe('');
+    expect(wideCell(2, 'II.1.local')).toBe(WITHHELD);
+    expect(wideCell(2, 'I.3.cio.title')).toBe(WITHHELD);
+    expect(wideCell(2, 'I.3.cio.name')).toBe('Ana Fictional');
+    expect(wideCell(2, 'withheld')).toBe('III.3.explanation I.3.cio.title II.1.local');
+    for (const text of [csv, downloads.longCsv, downloads.citiesCsv]) {
+      for (const secret of [
+        'Secret budget text',
+        'ana@quillon.example',
+        '+33 1 23 45 67 89',
+        'bo@quillon.example',
+        'b.konirbayev@a-a.kz',
+        '+7 (727) 225-11-92',
+        'o.zhanabek@a-a.kz',
+      ]) {
+        expect(text).not.toContain(secret);
+      }
     }
+  });
+
+  it('lists the cities as the cities index does', () => {
+    const cities = csvParse(downloads.citiesCsv.slice(1));
+    expect(cities.map((c) => [c['id'], c['region'], c['city'], c['edition'], c['latest_edition']])).toEqual([
+      ['2022/almaty', 'Asia', 'Almaty', '2022', 'true'],
+      ['2022/quillon', 'Europe', 'Quillon', '2022', 'true'],
+    ]);
   });
 });
 
