@@ -57,7 +57,7 @@ export function checkEvidence(input: EvidenceInput): Problem[] {
   if (source === undefined)
     at(
       ['source', 'document'],
-      `names no file in the sources folder (expected content/sources/${String(def.edition)}/${data.source.document})`,
+      `names no source document: there is no file ${String(def.edition)}/${data.source.document} in the sources folder (content/sources/, or .sources/ in a generated content folder)`,
     );
 
   /** Problems with a field's ranges; the text on them when they all exist. */
@@ -128,7 +128,9 @@ function checkEntry({ at, path, field, answer, state, entry, text }: EntryCheck)
   if (entry.basis !== undefined && !(isClosed && state === 'answered'))
     at(
       [...path, 'basis'],
-      isClosed ? 'a basis is only for a yes or a no read in the source' : `a basis is only for a yes/no field, not a ${field.kind} field`,
+      isClosed
+        ? 'a basis is only for a yes or a no read in the source (transcriber inference is not a basis)'
+        : `a basis is only for a yes/no field, not a ${field.kind} field`,
     );
   if (entry.quote !== undefined && field.kind !== 'percent')
     at([...path, 'quote'], 'a quote is only for a percentage (figures take `quotes`)');
