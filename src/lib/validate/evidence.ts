@@ -53,7 +53,8 @@ export function checkEvidence(input: EvidenceInput): Problem[] {
     const { line, column } = positionOf(doc, lineCounter, fallback ?? path);
     problems.push({ file, line, column, field: formatPath(path), message });
   };
-  const sourceLines = source?.split(/\r\n|\r|\n/);
+  // A final line break ends the last line; it does not start another.
+  const sourceLines = source?.replace(/(\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/);
   if (source === undefined)
     at(
       ['source', 'document'],
