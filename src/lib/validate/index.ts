@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isNode, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import { checkEvidence } from './evidence.ts';
 import type { ReadSource } from './evidence.ts';
@@ -88,10 +88,25 @@ export interface ValidateOptions extends SchemaOptions {
   readonly readSource?: ReadSource;
 }
 
-/** Anchors and aliases (`&a`, `*a`) can expand a small file into billions of nodes: response files have no use for them. */
-function anchorsAndAliases(doc: Document, lines: LineCounter, file: string): Problem[] {
+/**
+ * YAML that response files have no use for: anchors and aliases (`&a`, `*a`), which can expand a small
+ * file into billions of nodes, and keys that are lists or mappings (`? [a, b]`), which have no field name.
+ */
+function refusedYaml(doc: Document, lines: LineCounter, file: string): Problem[] {
   const problems: Problem[] = [];
   visit(doc, (_key, node) => {
+    // A key is a name: not a list or mapping, nor a scalar tagged into one (`!!binary :`).
+    if (isPair(node) && node.key !== null && !(isScalar(node.key) && (typeof node.key.value !== 'object' || node.key.value === null))) {
+      const { line, column } = position(lines, isNode(node.key) ? node.key : null);
+      problems.push({
+        file,
+        line,
+        column,
+        field: '(yaml)',
+        message: 'YAML key refused: a key must be a plain name, not a list or a mapping',
+      });
+      return undefined;
+    }
     const alias = isAlias(node);
     if (!alias && !(isNode(node) && node.anchor)) return undefined;
     const { line, column } = position(lines, isNode(node) ? node : null);
@@ -107,6 +122,15 @@ function anchorsAndAliases(doc: Document, lines: LineCounter, file: string): Pro
   return problems;
 }
 
+/** One schema per edition and day: building it costs more than checking a file against it. */
+const schemas = new Map<string, ReturnType<typeof schemaForEdition>>();
+function cachedSchema(options: ValidateOptions): ReturnType<typeof schemaForEdition> {
+  const key = `${String(options.edition)}|${(options.today ?? new Date()).toISOString().slice(0, 10)}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = schemaForEdition(options.edition, options)));
+  return schema;
+}
+
 /** Validate the text of one YAML response file. Returns every problem found, each located. */
 export function validateResponseText(text: string, file: string, options: ValidateOptions): { data?: ResponseData; problems: Problem[] } {
   const lines = new LineCounter();
@@ -118,14 +142,14 @@ export function validateResponseText(text: string, file: string, options: Valida
     problems.push({ file, line: pos.line, column: pos.col, field: '(yaml)', message: `YAML syntax: ${first}` });
   }
   if (problems.length) return { problems };
-  const aliases = anchorsAndAliases(doc, lines, file);
+  const aliases = refusedYaml(doc, lines, file);
   if (aliases.length) return { problems: aliases };
 
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'must be a YAML mapping of fields (is the file empty?)' }] };
   }
-  const result = schemaForEdition(options.edition, options).safeParse(data);
+  const result = cachedSchema(options).safeParse(data);
   if (result.success) {
     if (!options.readSource) return { data: result.data, problems };
     const source = options.readSource(options.edition, result.data.source.document);
