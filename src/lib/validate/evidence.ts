@@ -5,7 +5,7 @@ import type { EditionDef, FieldDef } from '../../questionnaire/index.ts';
 import { formatLineSpec, readEvidence } from '../../schemas/evidence.ts';
 import type { FieldEvidence, LineRange } from '../../schemas/evidence.ts';
 import type { ResponseData } from '../../schemas/response.ts';
-import { CHOSEN_MARK } from '../import/marks.ts';
+import { CHOSEN_MARK, UNCHOSEN_MARK } from '../import/marks.ts';
 import type { Problem } from './index.ts';
 import { appearsIn, hasWrittenWord } from './source-text.ts';
 import { containsNumber } from './written-numbers.ts';
@@ -106,6 +106,9 @@ export function checkEvidence(input: EvidenceInput): Problem[] {
   return problems;
 }
 
+/** A check box, marked or not: a No may be read from an empty box among ticked ones. */
+const BOX_MARK = new RegExp(`${CHOSEN_MARK.source}|${UNCHOSEN_MARK.source}`);
+
 /** `line 194`, `lines 194-202`. */
 const onLines = (ranges: readonly LineRange[]) =>
   `${ranges.length === 1 && ranges[0]?.from === ranges[0]?.to ? 'line' : 'lines'} ${formatLineSpec(ranges)}`;
@@ -150,8 +153,11 @@ function checkEntry({ at, path, field, answer, state, entry, text }: EntryCheck)
         );
       else if (text !== undefined && entry.basis === 'written' && !hasWrittenWord(answer.value, text))
         at([...path, 'basis'], `is written, but the word ${word} is not on ${lines} of the source`);
-      else if (text !== undefined && entry.basis === 'ticked' && !CHOSEN_MARK.test(text))
-        at([...path, 'basis'], `is ticked, but no marked box (☒, [x] …) is on ${lines} of the source`);
+      else if (text !== undefined && entry.basis === 'ticked' && !(answer.value === 'yes' ? CHOSEN_MARK : BOX_MARK).test(text))
+        at(
+          [...path, 'basis'],
+          `is ticked, but no ${answer.value === 'yes' ? 'marked box (☒, [x] …)' : 'check box'} is on ${lines} of the source`,
+        );
       break;
     }
     case 'text':
