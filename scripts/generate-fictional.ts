@@ -1,11 +1,13 @@
 // Generate fictional LGQ responses for the demo build, the chart tests and the benchmark.
 // Usage: node scripts/generate-fictional.ts [--count 193] [--seed 1] [--out .cache/fictional] [--edition 2022]
-// Writes <out>/<edition>/<slug>.yaml (the folder is emptied first). Deterministic for a given count and seed.
+// Writes <out>/<edition>/<slug>.yaml and each one's fictional source form <out>/.sources/<edition>/<slug>.txt
+// (the folder is emptied first). Deterministic for a given count and seed.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_EDITION, generateResponses, responseYaml } from '../src/lib/fictional/generate.ts';
 import { EDITION_YEARS, isKnownEdition } from '../src/questionnaire/index.ts';
+import { sourcesDir } from '../src/lib/data/content-dir.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,8 +27,16 @@ const out = resolve(values.out);
 if (out === resolve('content') || out.startsWith(`${resolve('content')}/`)) throw new Error('Fictional data never goes under content/');
 
 const dir = join(out, String(edition));
+// The sources folder the site reads for this content folder (src/lib/data/content-dir.ts).
+const sources = join(sourcesDir({ LGQ_CONTENT_DIR: out }), String(edition));
 await rm(out, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
+await mkdir(sources, { recursive: true });
 const responses = generateResponses(count, seed, edition);
-await Promise.all(responses.map((r) => writeFile(join(dir, `${r.slug}.yaml`), responseYaml(r, seed))));
+await Promise.all(
+  responses.flatMap((r) => [
+    writeFile(join(dir, `${r.slug}.yaml`), responseYaml(r, seed)),
+    writeFile(join(sources, r.source.document), r.source.text),
+  ]),
+);
 console.log(`✓ ${responses.length} fictional response(s) (seed ${seed}) written to ${dir}`);

@@ -72,7 +72,7 @@ const evidenceRecord = z.strictObject({
 
 /** A field's evidence: bare lines (`194-198`), or a mapping with `lines` and, where it applies, `basis`, `quote` or `quotes`. */
 export const fieldEvidence = z
-  .union([lineSpec.transform((lines) => ({ lines })), evidenceRecord])
+  .union([lineSpec.transform((lines): z.output<typeof evidenceRecord> => ({ lines })), evidenceRecord])
   .describe('Where the answer is in the source document, and how it was read.');
 export type FieldEvidence = z.output<typeof fieldEvidence>;
 

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** The folder of response files: `LGQ_CONTENT_DIR` (e.g. the fictional demo data) or the repository's own. */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
@@ -6,13 +6,19 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 }
 
 /**
- * The folder of source documents (`<edition>/<document>`): the repository's content/sources, or for
- * another content folder its hidden `.sources` subfolder (the generator writes the fictional forms
- * there, so two generated sets never share one), unless `LGQ_SOURCES_DIR` says otherwise.
+ * The folder of source documents (`<edition>/<document>`) for a folder of responses: a folder named
+ * `responses` has its `sources` beside it (content/responses -> content/sources); any other (the
+ * generated demo data, test fixtures) keeps them in its hidden `.sources` subfolder, so two generated
+ * sets never share one.
  */
+export function sourcesDirFor(responsesDir: string): string {
+  const dir = resolve(responsesDir);
+  return basename(dir) === 'responses' ? join(dirname(dir), 'sources') : join(dir, '.sources');
+}
+
+/** The sources folder of the build's content folder, unless `LGQ_SOURCES_DIR` says otherwise. */
 export function sourcesDir(env: Record<string, string | undefined> = process.env): string {
-  if (env['LGQ_SOURCES_DIR']) return resolve(env['LGQ_SOURCES_DIR']);
-  return env['LGQ_CONTENT_DIR'] ? resolve(env['LGQ_CONTENT_DIR'], '.sources') : resolve('content/sources');
+  return env['LGQ_SOURCES_DIR'] ? resolve(env['LGQ_SOURCES_DIR']) : sourcesDirFor(contentDir(env));
 }
 
 /** Where a response's source document is. */

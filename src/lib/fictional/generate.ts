@@ -9,6 +9,7 @@ import { inventedPerson, toCyrillic, uniqueCityName, withDiacritics } from './na
 import { createRandom, mixSeed } from './random.ts';
 import type { Random } from './random.ts';
 import { paragraphs } from './text.ts';
+import { fictionalForm } from './form.ts';
 import { drawField, genericRecipe } from './recipe.ts';
 import type { FictionalDraws, FictionalRecipe, GeneratedLinks, Profile } from './recipe.ts';
 import type { TextContext } from './text.ts';
@@ -26,6 +27,8 @@ export const DEFAULT_EDITION = 2022;
 export interface GeneratedResponse {
   readonly slug: string;
   readonly data: Record<string, unknown>;
+  /** The fictional form it was "transcribed" from: file name (in the sources folder's `<edition>/`) and text. */
+  readonly source: { readonly document: string; readonly text: string };
 }
 
 /** How often each region is drawn (the survey's 193 cities are spread roughly so). */
@@ -243,7 +246,7 @@ export function generateResponse(
     city: { name, ...(localName && localName !== name ? { local_name: localName } : {}), country: country.code, coordinates: location },
     submitted,
     source: {
-      document: `${slug}-lgq-${edition}.txt`,
+      document: `${slug}.txt`,
       format: 'Fictional response generated for demonstration and testing',
       ...(profile === 'illegible_scan' ? { note: 'A poor scan: many of the ticked boxes cannot be read.' } : {}),
     },
@@ -251,7 +254,9 @@ export function generateResponse(
     ...(Object.keys(notes).length ? { notes } : {}),
     answers: ordered,
   };
-  return { slug, data };
+  // Drawn last, so adding the form changed no earlier draw: half the forms came back as Word files with boxes.
+  const form = fictionalForm(data, random.chance(0.5) ? 'ticked' : 'written', getEdition(edition));
+  return { slug, data: { ...data, evidence: form.evidence }, source: { document: `${slug}.txt`, text: form.text } };
 }
 
 /** `count` fictional responses to `edition` from `seed`, in generation order. */

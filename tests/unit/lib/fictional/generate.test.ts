@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateResponses, responseYaml } from '../../../../src/lib/fictional/generate.ts';
+import { sourcesDirFor } from '../../../../src/lib/data/content-dir.ts';
 import { validateContentDir } from '../../../../src/lib/validate/index.ts';
 import { toCityResponse } from '../../../../src/lib/data/response.ts';
 import type { ResponseData } from '../../../../src/schemas/response.ts';
@@ -98,8 +99,14 @@ describe('fictional generator', () => {
   it('writes files that pass the validator, YAML round-tripping to the same data', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lgq-fictional-'));
     await mkdir(join(dir, '2022'));
+    await mkdir(join(sourcesDirFor(dir), '2022'), { recursive: true });
     const few = set.slice(0, 60);
-    await Promise.all(few.map((r) => writeFile(join(dir, '2022', `${r.slug}.yaml`), responseYaml(r, 7))));
+    await Promise.all(
+      few.flatMap((r) => [
+        writeFile(join(dir, '2022', `${r.slug}.yaml`), responseYaml(r, 7)),
+        writeFile(join(sourcesDirFor(dir), '2022', r.source.document), r.source.text),
+      ]),
+    );
     const { problems, responses } = await validateContentDir(dir);
     expect(problems).toEqual([]);
     expect(responses).toHaveLength(few.length);
