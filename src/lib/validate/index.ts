@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { EDITION_YEARS, getEdition, isKnownEdition } from '../../questionnaire/index.ts';
 import { isSlug, RESERVED_SLUGS, SLUG_RULE, schemaForEdition } from '../../schemas/response.ts';
 import type { ResponseData, SchemaOptions } from '../../schemas/response.ts';
-import { contentDir, sourcesDir } from '../data/content-dir.ts';
+import { sourcesDirFor } from '../data/content-dir.ts';
 import { formatPath, locate, position } from './yaml-paths.ts';
 import type { Located, PathSegment } from './yaml-paths.ts';
 
@@ -212,13 +212,6 @@ function cityKey(name: string, country: string): string {
     .trim()}`;
 }
 
-/** The repository's responses keep their sources in content/sources; any other folder in its hidden `.sources`. */
-function defaultSourcesDir(dir: string): string {
-  return resolve(dir) === contentDir({})
-    ? sourcesDir({ LGQ_SOURCES_DIR: process.env['LGQ_SOURCES_DIR'] })
-    : sourcesDir({ LGQ_CONTENT_DIR: dir });
-}
-
 /** Reads `<folder>/<edition>/<document>`; undefined when there is no such file. */
 export function sourceReader(folder: string): ReadSource {
   return (edition, document) => {
@@ -242,7 +235,7 @@ export async function validateContentDir(
   options: SchemaOptions & { displayRoot?: string; sourcesDir?: string } = {},
 ): Promise<ContentValidation> {
   const root = options.displayRoot ?? process.cwd();
-  const readSource = sourceReader(options.sourcesDir ?? defaultSourcesDir(dir));
+  const readSource = sourceReader(options.sourcesDir ?? sourcesDirFor(dir));
   const files = await listFiles(dir);
   const responses: ValidatedResponse[] = [];
   const problems: Problem[] = [];

@@ -1,5 +1,5 @@
 // The evidence checks, one case per rule: the fictional Testville response and its fictional source
-// document (tests/fixtures/responses/.sources/2022/testville-lgq-2022.txt) pass; each edit below
+// document (tests/fixtures/sources/2022/testville-lgq-2022.txt) pass; each edit below
 // breaks one rule and must be reported once, at the right line, with the right field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import type { ReadSource } from '../../../../src/lib/validate/evidence.ts';
 
 const FILE = 'content/responses/2022/testville.yaml';
 const BASE = readFileSync('tests/fixtures/responses/2022/testville.yaml', 'utf8');
-const SOURCE = readFileSync('tests/fixtures/responses/.sources/2022/testville-lgq-2022.txt', 'utf8');
+const SOURCE = readFileSync('tests/fixtures/sources/2022/testville-lgq-2022.txt', 'utf8');
 const TODAY = new Date('2026-01-01T00:00:00Z');
 
 const sourceOf =
@@ -265,7 +265,7 @@ describe('evidence checks', () => {
   });
 
   it('read source documents from a folder, and none that is missing', () => {
-    const read = sourceReader('tests/fixtures/responses/.sources');
+    const read = sourceReader('tests/fixtures/sources');
     expect(read(2022, 'testville-lgq-2022.txt')).toBe(SOURCE);
     expect(read(2022, 'nowhere.txt')).toBeUndefined();
     expect(read(2099, 'testville-lgq-2022.txt')).toBeUndefined();

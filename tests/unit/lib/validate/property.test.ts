@@ -9,7 +9,7 @@ import type { ReadSource } from '../../../../src/lib/validate/evidence.ts';
 
 const FILE = 'content/responses/2022/testville.yaml';
 const BASE = readFileSync('tests/fixtures/responses/2022/testville.yaml', 'utf8');
-const SOURCE = readFileSync('tests/fixtures/responses/.sources/2022/testville-lgq-2022.txt', 'utf8');
+const SOURCE = readFileSync('tests/fixtures/sources/2022/testville-lgq-2022.txt', 'utf8');
 const readSource: ReadSource = (_edition, document) => (document === 'testville-lgq-2022.txt' ? SOURCE : undefined);
 const TODAY = new Date('2026-01-01T00:00:00Z');
 
