@@ -119,6 +119,13 @@ const CASES: readonly Case[] = [
     message: /is ticked, but no marked box/,
   },
   {
+    name: 'a ticked No where the lines show no check box',
+    edits: [['    local: { lines: 25, basis: ticked }', '    local: { lines: 29, basis: ticked }']],
+    field: 'evidence.II.1.local.basis',
+    at: '    local: { lines: 29, basis: ticked }',
+    message: /is ticked, but no check box is on line 29/,
+  },
+  {
     name: 'a basis on a text field',
     edits: [['    adoption: 29-31', '    adoption: { lines: 29-31, basis: written }']],
     field: 'evidence.II.1.adoption.basis',
