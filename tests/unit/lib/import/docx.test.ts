@@ -12,7 +12,7 @@ import { answersOf, draftData, importText, OUT, problemsOutsideTodos } from './h
  */
 
 const p = (text: string) => new Paragraph(text);
-const numbered = (...runs: (TextRun | FootnoteReferenceRun)[]) =>
+const numbered = (...runs: (TextRun | FootnoteReferenceRun | CheckBox)[]) =>
   new Paragraph({ children: runs, numbering: { reference: 'questions', level: 0 } });
 const boxes = (label: string, yes: boolean | null) =>
   new Paragraph({
