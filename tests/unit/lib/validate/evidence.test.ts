@@ -247,6 +247,15 @@ describe('evidence checks', () => {
     expect(validate(text).problems.map(formatProblem)).toEqual([]);
   });
 
+  it('ask no evidence of a withheld field', () => {
+    const text = edit([
+      ['    adoption: 29-31', ''],
+      ['  format: Fictional test fixture', '  format: Fictional test fixture\nwithheld: [II.1.adoption]'],
+    ]);
+    expect(validate(text).problems.map(formatProblem)).toEqual([]);
+    expect(validate(edit([['    adoption: 29-31', '']])).problems.map((p) => p.field)).toEqual(['evidence.II.1.adoption']);
+  });
+
   it('report a source document that does not exist, once, at source.document', () => {
     const { problems, data } = validate(BASE, () => undefined);
     expect(data).toBeUndefined();
