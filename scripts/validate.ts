@@ -2,10 +2,14 @@
 // Usage: node scripts/validate.ts [content/responses]   (LGQ_CONTENT_DIR also works)
 import { resolve } from 'node:path';
 import { formatProblem, validateContentDir } from '../src/lib/validate/index.ts';
-import { contentDir } from '../src/lib/data/content-dir.ts';
+import { contentDir, sourcesDir } from '../src/lib/data/content-dir.ts';
 
 const dir = resolve(process.argv[2] ?? contentDir());
-const { responses, problems, fileCount } = await validateContentDir(dir);
+// Source documents: beside the responses (or in their .sources), unless LGQ_SOURCES_DIR says otherwise.
+const { responses, problems, fileCount } = await validateContentDir(
+  dir,
+  process.env['LGQ_SOURCES_DIR'] ? { sourcesDir: sourcesDir() } : {},
+);
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p));
   console.error(

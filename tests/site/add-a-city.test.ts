@@ -1,5 +1,6 @@
-// Adding a city needs nothing but its one content file: copy a fixture response into a fresh
-// content folder, build, and find the new city everywhere the site shows cities.
+// Adding a city needs nothing but its one content file (and the document it was read from, which
+// its evidence points into): copy a fixture response into a fresh content folder, build, and find
+// the new city everywhere the site shows cities.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,9 +20,12 @@ const read = (path: string) => readFileSync(join(outDir, path), 'utf8').replace(
 
 beforeAll(async () => {
   mkdirSync(join(content, '2022'));
+  mkdirSync(join(content, '.sources/2022'), { recursive: true });
   copyFileSync('content/responses/2022/almaty.yaml', join(content, '2022/almaty.yaml'));
-  // The one new file, exactly as a maintainer would add it.
+  copyFileSync('content/sources/2022/almaty.txt', join(content, '.sources/2022/almaty.txt'));
+  // The one new file, exactly as a maintainer would add it, and its source document.
   copyFileSync('tests/fixtures/responses/2022/testville.yaml', join(content, '2022/testville.yaml'));
+  copyFileSync('tests/fixtures/sources/2022/testville-lgq-2022.txt', join(content, '.sources/2022/testville-lgq-2022.txt'));
   execFileSync('npx', ['node', 'scripts/validate.ts', content], { encoding: 'utf8' });
   outDir = (await buildSite({ contentDir: content })).outDir;
   site = await serveStatic(outDir);

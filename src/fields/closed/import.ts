@@ -66,6 +66,7 @@ function finishPlain(r: Extract<ClosedReading, { how: 'plain' }>) {
   const short = r.text.length <= 4;
   return {
     value: r.value,
+    basis: 'written' as const,
     comment: short ? `document shows "${r.text}"` : `stated in the respondent's text`,
     notes: [short ? `The document shows only "${r.text}".` : `The respondent's text begins "${shortQuote(r.text)}".`],
   };
@@ -76,7 +77,7 @@ function finishMarked(field: FieldDef, r: Extract<ClosedReading, { how: 'marked'
   const illegible: ClosedState = 'not_legible_in_source';
   switch (r.reading.kind) {
     case 'answer':
-      return { value: r.reading.value };
+      return { value: r.reading.value, basis: 'ticked' as const };
     case 'blank':
       return { value: 'not_answered', notes: [`${label}both boxes are empty in the document.`] };
     case 'conflict':
@@ -97,8 +98,10 @@ function finishMarked(field: FieldDef, r: Extract<ClosedReading, { how: 'marked'
 
 /** A checklist item: ticked = yes; unticked = no when others are ticked; no boxes at all = not legible. */
 function finishItem(r: ItemReading, context: FinishContext) {
-  if (r.mark === 'chosen') return { value: 'yes' };
-  if (r.mark === 'unchosen') return { value: checklistItems(context).some((i) => i.mark === 'chosen') ? 'no' : 'not_answered' };
+  if (r.mark === 'chosen') return { value: 'yes', basis: 'ticked' as const };
+  // An empty box among ticked ones is a No read from the boxes.
+  if (r.mark === 'unchosen')
+    return checklistItems(context).some((i) => i.mark === 'chosen') ? { value: 'no', basis: 'ticked' as const } : { value: 'not_answered' };
   return { value: 'not_legible_in_source', todo: 'listed without a check mark: check the original' };
 }
 

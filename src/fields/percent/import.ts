@@ -1,4 +1,4 @@
-import type { KindImporter } from '../../lib/import/kind-importer.ts';
+import type { FinishContext, KindImporter } from '../../lib/import/kind-importer.ts';
 
 /* A percentage: taken from the question's text only when the text quotes exactly one. */
 
@@ -12,10 +12,29 @@ export function percentagesIn(text: string): number[] {
   return [...values];
 }
 
+/** The sentence of `text` that quotes `value` as a percentage. */
+export function sentenceWith(text: string, value: number): string | undefined {
+  return text.split(/(?<=[.!?;])\s+(?=[\p{Lu}\p{N}"'«“(])/u).find((s) => percentagesIn(s).includes(value));
+}
+
+/** The line of the question's text that quotes the percentage, and the sentence quoting it. */
+function quoteOf(context: FinishContext, value: number): { lines: number[]; quote: string } | undefined {
+  const { question, readings, lineText } = context;
+  if (!readings || !lineText) return undefined;
+  for (const field of question.fields.filter((f) => f.kind === 'text'))
+    for (const line of readings.lines.get(field.key) ?? []) {
+      const quote = sentenceWith(lineText(line) ?? '', value);
+      if (quote) return { lines: [line], quote };
+    }
+  return undefined;
+}
+
 export const importer: KindImporter = {
-  finish(_field, { readings }) {
+  finish(_field, context) {
+    const { readings } = context;
     const values = percentagesIn([...(readings?.texts.values() ?? [])].flat().join('\n'));
-    if (values.length === 1) return { value: values[0], comment: 'from the text' };
+    const [value] = values;
+    if (values.length === 1 && value !== undefined) return { value, comment: 'from the text', ...quoteOf(context, value) };
     if (values.length > 1)
       return { todo: `several percentages in the text (${values.join(', ')}): choose the one the question asks for, or leave out` };
     return readings ? { notGiven: true } : {};

@@ -7,7 +7,7 @@ import type { Header } from './header.ts';
 import type { AnswerLine, LabelLine, LineOutcome } from './kind-importer.ts';
 import { importerOf, READ_ORDER } from './kind-importers.ts';
 import type { SourceLine } from './lines.ts';
-import { emptyReadings } from './readings.ts';
+import { changedFields, emptyReadings, withLine } from './readings.ts';
 import type { QuestionReadings } from './readings.ts';
 import type { StrippedLine, UnplacedLine } from './report.ts';
 import { parseDate, readDateLine } from './submitted.ts';
@@ -39,6 +39,9 @@ export interface ReadState {
   readonly todos: Readonly<Record<string, string>>;
   readonly unplaced: readonly UnplacedLine[];
   readonly stripped: readonly StrippedLine[];
+  /** Source lines of the header (the city's name and country) and of the submission date: their evidence. */
+  readonly headerLines: readonly number[];
+  readonly submittedLines: readonly number[];
 }
 
 export function initialState(country?: string): ReadState {
@@ -56,6 +59,8 @@ export function initialState(country?: string): ReadState {
     todos: {},
     unplaced: [],
     stripped: [],
+    headerLines: [],
+    submittedLines: [],
   };
 }
 
@@ -174,8 +179,35 @@ function readLabel(state: ReadState, line: SourceLine, cls: Extract<LineClass, {
   return outcome.answer ? placeAnswer(next, line, outcome.answer) : next;
 }
 
-/** The reading after one more line. */
+/** The reading after one more line, with the line recorded as evidence of whatever it was read into. */
 export function step(state: ReadState, line: SourceLine, cls: LineClass, def: EditionDef): ReadState {
+  return recordLine(state, readLine(state, line, cls, def), line, cls);
+}
+
+function recordLine(before: ReadState, after: ReadState, line: SourceLine, cls: LineClass): ReadState {
+  let questions = after.questions;
+  const record = (readings: QuestionReadings, keys: readonly string[]) => {
+    if (keys.length) questions = new Map(questions).set(readings.question.id, withLine(readings, keys, line.number));
+  };
+  for (const [id, readings] of after.questions) {
+    const earlier = before.questions.get(id);
+    if (earlier !== readings) record(readings, changedFields(earlier ?? emptyReadings(readings.question), readings));
+  }
+  // The second line of a label printed over two lines (a long checklist item) belongs to its field.
+  const labelled = before.labelled;
+  const current = before.current && questions.get(before.current.id);
+  if (cls.kind === 'continuation' && labelled && current?.lines.has(labelled.key)) record(current, [labelled.key]);
+  const { header } = after;
+  const headerRead = header.cityName !== before.header.cityName || header.countryFromDocument !== before.header.countryFromDocument;
+  return {
+    ...after,
+    questions,
+    headerLines: headerRead ? [...after.headerLines, line.number] : after.headerLines,
+    submittedLines: after.submittedRaw !== before.submittedRaw ? [...after.submittedLines, line.number] : after.submittedLines,
+  };
+}
+
+function readLine(state: ReadState, line: SourceLine, cls: LineClass, def: EditionDef): ReadState {
   switch (cls.kind) {
     case 'footnote':
       return { ...strip(state, line, 'footnote'), interrupted: true };

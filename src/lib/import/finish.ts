@@ -5,11 +5,15 @@ import type { FinishContext } from './kind-importer.ts';
 import { importerOf } from './kind-importers.ts';
 import { anythingRead } from './readings.ts';
 import type { ImportReport, PlacedUrl } from './report.ts';
+import type { FieldEvidence, ResponseEvidence } from '../../schemas/evidence.ts';
+import { compactLines } from './evidence.ts';
+import type { SourceLine } from './lines.ts';
 
 /* The draft assembler's second half: from what was read to the draft and the report. */
 
 interface QuestionResult {
   readonly answers: Record<string, unknown>;
+  readonly evidence: Record<string, FieldEvidence>;
   readonly notes: readonly string[];
   readonly todos: Record<string, string>;
   readonly comments: Record<string, string>;
@@ -17,10 +21,13 @@ interface QuestionResult {
   readonly notGiven: readonly string[];
 }
 
-function finishQuestion(question: QuestionDef, state: ReadState): QuestionResult {
+/** A value that needs source lines: anything but nothing and `not_answered` (a not-legible yes/no keeps the lines it was not legible on). */
+const hasEvidence = (value: unknown) => value !== undefined && value !== 'not_answered';
+
+function finishQuestion(question: QuestionDef, state: ReadState, source: SourceText): QuestionResult {
   const readings = state.questions.get(question.id);
-  const context: FinishContext = { question, readings, missing: !anythingRead(readings) };
-  const out: QuestionResult = { answers: {}, notes: [], todos: {}, comments: {}, urls: [], notGiven: [] };
+  const context: FinishContext = { question, readings, missing: !anythingRead(readings), lineText: source.lineText };
+  const out: QuestionResult = { answers: {}, evidence: {}, notes: [], todos: {}, comments: {}, urls: [], notGiven: [] };
   const notes: string[] = [];
   const urls: PlacedUrl[] = [];
   const notGiven: string[] = [];
@@ -28,6 +35,13 @@ function finishQuestion(question: QuestionDef, state: ReadState): QuestionResult
     const path = `${question.id}.${field.key}`;
     const result = importerOf(field.kind).finish(field, context);
     if (result.value !== undefined) out.answers[field.key] = result.value;
+    const lines = result.lines ?? readings?.lines.get(field.key) ?? [];
+    if (hasEvidence(result.value) && lines.length)
+      out.evidence[field.key] = {
+        lines: compactLines(lines, source.contentLines),
+        ...(result.basis && (result.value === 'yes' || result.value === 'no') ? { basis: result.basis } : {}),
+        ...(result.quote !== undefined ? { quote: result.quote } : {}),
+      };
     if (result.todo) out.todos[`answers.${path}`] = result.todo;
     if (result.comment) out.comments[`answers.${path}`] = result.comment;
     notes.push(...(result.notes ?? []));
@@ -55,16 +69,30 @@ function headerTodos(state: ReadState, todos: Readonly<Record<string, string>>):
   return out;
 }
 
-export function finishDraft(state: ReadState, def: EditionDef): { draft: Draft; report: ImportReport } {
+/** The document's lines as read: their text by number, for quotes and for joining ranges across blank lines. */
+interface SourceText {
+  readonly lineText: (line: number) => string | undefined;
+  readonly contentLines: ReadonlySet<number>;
+}
+
+export function finishDraft(
+  state: ReadState,
+  def: EditionDef,
+  lines: readonly SourceLine[] = [],
+): { draft: Draft; report: ImportReport; evidence: ResponseEvidence } {
+  const byNumber = new Map(lines.map((l) => [l.number, l.text]));
+  const source: SourceText = { lineText: (n) => byNumber.get(n), contentLines: new Set(byNumber.keys()) };
   const answers: Record<string, Record<string, unknown>> = {};
+  const fields: Record<string, Record<string, FieldEvidence>> = {};
   const notes: Record<string, string> = {};
   let todos: Record<string, string> = { ...state.todos };
   const comments: Record<string, string> = {};
   const urls: PlacedUrl[] = [];
   const notGiven: string[] = [];
   for (const question of def.questions) {
-    const result = finishQuestion(question, state);
+    const result = finishQuestion(question, state, source);
     answers[question.id] = result.answers;
+    if (Object.keys(result.evidence).length) fields[question.id] = result.evidence;
     if (result.notes.length) notes[question.id] = result.notes.map(capitalised).join(' ');
     Object.assign(todos, result.todos);
     Object.assign(comments, result.comments);
@@ -92,5 +120,11 @@ export function finishDraft(state: ReadState, def: EditionDef): { draft: Draft; 
     stripped: state.stripped,
     notGiven,
   };
-  return { draft, report };
+  // The city's name and its country are two facts: their lines stay apart.
+  const evidence: ResponseEvidence = {
+    ...(state.headerLines.length ? { city: state.headerLines.map((line) => ({ from: line, to: line })) } : {}),
+    ...(state.submitted && state.submittedLines.length ? { submitted: compactLines(state.submittedLines, source.contentLines) } : {}),
+    fields,
+  };
+  return { draft, report, evidence };
 }

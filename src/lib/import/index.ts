@@ -5,6 +5,8 @@ import type { Draft } from '../scaffold/draft.ts';
 import { docxToText } from './docx.ts';
 import { parseQuestionnaire } from './parse.ts';
 import type { ImportReport } from './report.ts';
+import type { ResponseEvidence } from '../../schemas/evidence.ts';
+import { renderEvidence } from './evidence.ts';
 
 export { parseQuestionnaire } from './parse.ts';
 export { parseDate } from './submitted.ts';
@@ -31,8 +33,10 @@ export interface ImportOptions {
 export interface ImportResult {
   readonly draft: Draft;
   readonly report: ImportReport;
-  /** The draft content file. */
+  /** The draft content file, its `evidence` block last. */
   readonly yaml: string;
+  /** Where each value was read in the document: the draft's evidence block. */
+  readonly evidence: ResponseEvidence;
   /** The document as plain text, as parsed (the .docx conversion, or the text itself). */
   readonly text: string;
   /** Messages from the .docx conversion (content it could not read). */
@@ -63,7 +67,11 @@ export async function importQuestionnaire(input: ImportInput, options: ImportOpt
   }
   const edition = options.edition ?? detectEdition(text) ?? EDITION_YEARS.at(-1) ?? 2022;
   const def = getEdition(edition);
-  const { draft: parsed, report } = parseQuestionnaire(text, { edition: def, ...(options.country ? { country: options.country } : {}) });
+  const {
+    draft: parsed,
+    report,
+    evidence,
+  } = parseQuestionnaire(text, { edition: def, ...(options.country ? { country: options.country } : {}) });
   const todos = { ...parsed.todos };
   if (!options.coordinates) todos['city.coordinates'] = 'decimal degrees (WGS 84) of the city centre, for the map';
   const draft: Draft = {
@@ -75,7 +83,7 @@ export async function importQuestionnaire(input: ImportInput, options: ImportOpt
       format: ext === '.docx' ? `Word document of the filled-in LGQ ${edition} form` : `Text export of the filled-in LGQ ${edition} form`,
     },
   };
-  const yaml = renderDraft(draft, {
+  const yaml = `${renderDraft(draft, {
     file: options.out,
     header: [
       `Draft imported from ${basename(input.fileName)} by \`npm run import\`.`,
@@ -83,8 +91,8 @@ export async function importQuestionnaire(input: ImportInput, options: ImportOpt
       'fill or correct them, delete the TODO comment, then run `npm run validate`.',
       'See CONTRIBUTING.md for the answer states and transcriber notes.',
     ],
-  });
-  return { draft, report: { ...report, todos }, yaml, text, conversionMessages };
+  })}${renderEvidence(evidence, def)}`;
+  return { draft, report: { ...report, todos }, evidence, yaml, text, conversionMessages };
 }
 
 /** The summary printed after an import: what was found, placed, stripped, and left for a human. */

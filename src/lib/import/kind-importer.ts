@@ -1,4 +1,5 @@
 import type { FieldDef, QuestionDef } from '../../questionnaire/index.ts';
+import type { ClosedBasis } from '../../schemas/evidence.ts';
 import type { Mark } from './marks.ts';
 import type { QuestionReadings } from './readings.ts';
 import type { UrlLine } from './url-line.ts';
@@ -61,6 +62,8 @@ export interface FinishContext {
   readonly readings: QuestionReadings | undefined;
   /** The question's wording and answers are absent from the document. */
   readonly missing: boolean;
+  /** A source line's text (Markdown removed), for quoting the respondent. */
+  readonly lineText?: (line: number) => string | undefined;
 }
 
 /** One field of the draft, and what a human must know about it. */
@@ -74,6 +77,12 @@ export interface FieldResult {
   readonly urls?: readonly string[];
   /** A number field the text gives no number for. */
   readonly notGiven?: boolean;
+  /** How a yes/no was read: a marked box, or the respondent's written Yes/No. */
+  readonly basis?: ClosedBasis;
+  /** The respondent's words a percentage was read from. */
+  readonly quote?: string;
+  /** The source lines of the value, when not every line the question's readings recorded for the field. */
+  readonly lines?: readonly number[];
 }
 
 export interface KindImporter {

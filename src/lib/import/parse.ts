@@ -5,6 +5,7 @@ import { finishDraft } from './finish.ts';
 import { formTextOf } from './form-text.ts';
 import { toLines } from './lines.ts';
 import type { ImportReport } from './report.ts';
+import type { ResponseEvidence } from '../../schemas/evidence.ts';
 
 /*
  * A returned questionnaire (as plain lines) -> a draft response and a report.
@@ -25,7 +26,11 @@ export interface ParseOptions {
   readonly country?: string;
 }
 
-export function parseQuestionnaire(text: string, options: ParseOptions): { draft: Draft; report: ImportReport } {
-  const state = readDocument(toLines(text), formTextOf(options.edition), options.country);
-  return finishDraft(state, options.edition);
+export function parseQuestionnaire(
+  text: string,
+  options: ParseOptions,
+): { draft: Draft; report: ImportReport; evidence: ResponseEvidence } {
+  const lines = toLines(text);
+  const state = readDocument(lines, formTextOf(options.edition), options.country);
+  return finishDraft(state, options.edition, lines);
 }

@@ -34,6 +34,8 @@ export interface QuestionReadings {
   readonly accounts: readonly Account[];
   /** Person parts (name, title, …) by field key. */
   readonly person: ReadonlyMap<string, Person>;
+  /** Source line numbers each field was read from, by field key, ascending: the draft's evidence. */
+  readonly lines: ReadonlyMap<string, readonly number[]>;
 }
 
 export function emptyReadings(question: QuestionDef): QuestionReadings {
@@ -48,7 +50,45 @@ export function emptyReadings(question: QuestionDef): QuestionReadings {
     links: new Map(),
     accounts: [],
     person: new Map(),
+    lines: new Map(),
   };
+}
+
+/** Keys of a map whose entries differ between two readings. */
+function changedKeys<V>(before: ReadonlyMap<string, V>, after: ReadonlyMap<string, V>): string[] {
+  if (before === after) return [];
+  return [...after.keys()].filter((k) => before.get(k) !== after.get(k));
+}
+
+/** The fields whose slots a step changed (what a line was read into), by field key. */
+export function changedFields(before: QuestionReadings, after: QuestionReadings): string[] {
+  const q = after.question;
+  const keyOf = (kind: string) => q.fields.filter((f) => f.kind === kind).map((f) => f.key);
+  const keys = [
+    ...changedKeys(before.closed, after.closed),
+    ...(changedKeys(before.options, after.options).length ? keyOf('choice') : []),
+    ...changedKeys(before.texts, after.texts),
+    ...changedKeys(before.links, after.links),
+    ...(after.accounts.some((a, i) => before.accounts[i] !== a) ? keyOf('accounts') : []),
+    ...changedKeys(before.person, after.person),
+  ];
+  return [...new Set(keys)];
+}
+
+/** The readings with `line` recorded as a source line of each of `keys`. */
+export function withLine(readings: QuestionReadings, keys: readonly string[], line: number): QuestionReadings {
+  if (!keys.length) return readings;
+  let lines = readings.lines;
+  for (const key of keys) {
+    const seen = lines.get(key) ?? [];
+    if (!seen.includes(line))
+      lines = withEntry(
+        lines,
+        key,
+        [...seen, line].sort((a, b) => a - b),
+      );
+  }
+  return { ...readings, lines };
 }
 
 /** Anything of the question was read: its wording, an answer, a mark. */

@@ -1,11 +1,19 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import { isAlias, isNode, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document } from 'yaml';
+import { checkEvidence } from './evidence.ts';
+import type { ReadSource } from './evidence.ts';
 import type { z } from 'astro/zod';
 import { EDITION_YEARS, getEdition, isKnownEdition } from '../../questionnaire/index.ts';
 import { isSlug, RESERVED_SLUGS, SLUG_RULE, schemaForEdition } from '../../schemas/response.ts';
 import type { ResponseData, SchemaOptions } from '../../schemas/response.ts';
+import { sourcesDirFor } from '../data/content-dir.ts';
+import { formatPath, locate, position } from './yaml-paths.ts';
+import type { Located, PathSegment } from './yaml-paths.ts';
+
+export { formatPath } from './yaml-paths.ts';
 
 /** One thing wrong with a content file, pointing at the exact place. */
 export interface Problem {
@@ -29,51 +37,6 @@ export interface ValidatedResponse {
   readonly data: ResponseData;
 }
 
-type PathSegment = PropertyKey;
-
-export function formatPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out ? `.${String(seg)}` : String(seg);
-  }
-  return out || '(file)';
-}
-
-interface Located {
-  /** The deepest node that exists along the path. */
-  readonly node: YamlNode | null;
-  /** The key node of the deepest pair found (points at the field name). */
-  readonly key: YamlNode | null;
-  readonly found: boolean;
-}
-
-/** Walk a YAML document along a zod issue path. */
-function locate(doc: Document, path: readonly PathSegment[]): Located {
-  let node: unknown = doc.contents;
-  let key: YamlNode | null = null;
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return { node: node as YamlNode, key, found: false };
-      key = pair.key as YamlNode;
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
-      node = node.items[seg];
-    } else {
-      return { node: (node as YamlNode) ?? null, key, found: false };
-    }
-  }
-  return { node: (node as YamlNode) ?? null, key, found: true };
-}
-
-function position(lines: LineCounter, node: YamlNode | null): { line: number; column: number } {
-  const offset = node?.range?.[0];
-  if (offset === undefined) return { line: 1, column: 1 };
-  const { line, col } = lines.linePos(offset);
-  return { line, column: col };
-}
-
 function describeValue(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';
   if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
@@ -90,6 +53,8 @@ function messageFor(issue: z.core.$ZodIssue, located: Located, value: unknown): 
     return `${custom}, found ${describeValue(value)}`;
   }
   if (issue.code === 'invalid_union') {
+    if (issue.path[0] === 'evidence')
+      return 'must be source lines (194, "194-202" or "244-252, 256") or a mapping with `lines` and, where it applies, `basis` (ticked | written), `quote` (a percentage) or `quotes` (figures)';
     return typeof value === 'string' ? 'must be an absolute http:// or https:// URL' : 'must be a URL, or a mapping with `url` and `label`';
   }
   if (issue.code === 'invalid_value' && issue.values.length === 1 && typeof issue.values[0] === 'number') {
@@ -119,6 +84,51 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 export interface ValidateOptions extends SchemaOptions {
   /** The edition the file's folder says it belongs to. */
   readonly edition: number;
+  /** Reads source documents: given, the evidence block is checked against the response's source. */
+  readonly readSource?: ReadSource;
+}
+
+/**
+ * YAML that response files have no use for: anchors and aliases (`&a`, `*a`), which can expand a small
+ * file into billions of nodes, and keys that are lists or mappings (`? [a, b]`), which have no field name.
+ */
+function refusedYaml(doc: Document, lines: LineCounter, file: string): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, (_key, node) => {
+    // A key is a name: not a list or mapping, nor a scalar tagged into one (`!!binary :`).
+    if (isPair(node) && node.key !== null && !(isScalar(node.key) && (typeof node.key.value !== 'object' || node.key.value === null))) {
+      const { line, column } = position(lines, isNode(node.key) ? node.key : null);
+      problems.push({
+        file,
+        line,
+        column,
+        field: '(yaml)',
+        message: 'YAML key refused: a key must be a plain name, not a list or a mapping',
+      });
+      return undefined;
+    }
+    const alias = isAlias(node);
+    if (!alias && !(isNode(node) && node.anchor)) return undefined;
+    const { line, column } = position(lines, isNode(node) ? node : null);
+    problems.push({
+      file,
+      line,
+      column,
+      field: '(yaml)',
+      message: `YAML ${alias ? 'alias' : 'anchor'} refused: response files write every value out (no &anchors or *aliases)`,
+    });
+    return problems.length >= 20 ? visit.BREAK : undefined;
+  });
+  return problems;
+}
+
+/** One schema per edition and day: building it costs more than checking a file against it. */
+const schemas = new Map<string, ReturnType<typeof schemaForEdition>>();
+function cachedSchema(options: ValidateOptions): ReturnType<typeof schemaForEdition> {
+  const key = `${String(options.edition)}|${(options.today ?? new Date()).toISOString().slice(0, 10)}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = schemaForEdition(options.edition, options)));
+  return schema;
 }
 
 /** Validate the text of one YAML response file. Returns every problem found, each located. */
@@ -132,13 +142,20 @@ export function validateResponseText(text: string, file: string, options: Valida
     problems.push({ file, line: pos.line, column: pos.col, field: '(yaml)', message: `YAML syntax: ${first}` });
   }
   if (problems.length) return { problems };
+  const aliases = refusedYaml(doc, lines, file);
+  if (aliases.length) return { problems: aliases };
 
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'must be a YAML mapping of fields (is the file empty?)' }] };
   }
-  const result = schemaForEdition(options.edition, options).safeParse(data);
-  if (result.success) return { data: result.data, problems };
+  const result = cachedSchema(options).safeParse(data);
+  if (result.success) {
+    if (!options.readSource) return { data: result.data, problems };
+    const source = options.readSource(options.edition, result.data.source.document);
+    const evidence = checkEvidence({ file, doc, lineCounter: lines, def: getEdition(options.edition), data: result.data, source });
+    return evidence.length ? { problems: sortProblems(evidence) } : { data: result.data, problems };
+  }
 
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -159,10 +176,13 @@ export function validateResponseText(text: string, file: string, options: Valida
     const { line, column } = position(lines, located.found ? located.node : (located.key ?? located.node));
     problems.push({ file, line, column, field: formatPath(issue.path), message: messageFor(issue, located, valueAt(data, issue.path)) });
   }
-  // Two checks can say the same thing about one value (e.g. URL format and protocol): say it once.
+  return { problems: sortProblems(problems) };
+}
+
+/** In file order; two checks can say the same thing about one value (e.g. URL format and protocol): said once. */
+function sortProblems(problems: readonly Problem[]): Problem[] {
   const unique = [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
-  unique.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { problems: unique };
+  return unique.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -192,6 +212,14 @@ function cityKey(name: string, country: string): string {
     .trim()}`;
 }
 
+/** Reads `<folder>/<edition>/<document>`; undefined when there is no such file. */
+export function sourceReader(folder: string): ReadSource {
+  return (edition, document) => {
+    const path = join(folder, String(edition), document);
+    return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+  };
+}
+
 export interface ContentValidation {
   readonly responses: ValidatedResponse[];
   readonly problems: Problem[];
@@ -202,8 +230,12 @@ export interface ContentValidation {
  * Validate every file under a responses folder (`<edition>/<slug>.yaml`).
  * Every file is accounted for: it is a valid response or it produces a problem.
  */
-export async function validateContentDir(dir: string, options: SchemaOptions & { displayRoot?: string } = {}): Promise<ContentValidation> {
+export async function validateContentDir(
+  dir: string,
+  options: SchemaOptions & { displayRoot?: string; sourcesDir?: string } = {},
+): Promise<ContentValidation> {
   const root = options.displayRoot ?? process.cwd();
+  const readSource = sourceReader(options.sourcesDir ?? sourcesDirFor(dir));
   const files = await listFiles(dir);
   const responses: ValidatedResponse[] = [];
   const problems: Problem[] = [];
@@ -237,7 +269,7 @@ export async function validateContentDir(dir: string, options: SchemaOptions & {
       whole(`file name "${slug}" is reserved for the site's own pages (/cities/${slug}/…): add a word, e.g. "${slug}-city"`, '(file name)');
 
     const text = await readFile(abs, 'utf8');
-    const result = validateResponseText(text, file, { ...options, edition });
+    const result = validateResponseText(text, file, { ...options, edition, readSource });
     problems.push(...result.problems);
     if (!result.data) continue;
 

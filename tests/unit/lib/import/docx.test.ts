@@ -2,7 +2,8 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { AlignmentType, CheckBox, Document, ExternalHyperlink, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { importQuestionnaire, htmlToText } from '../../../../src/lib/import/index.ts';
 import type { ImportResult } from '../../../../src/lib/import/index.ts';
-import { answersOf, draftData, OUT, problemsOutsideTodos } from './helpers.ts';
+import { validateResponseText } from '../../../../src/lib/validate/index.ts';
+import { answersOf, draftData, importText, OUT, problemsOutsideTodos } from './helpers.ts';
 
 /*
  * A returned Word document, built here with the `docx` package (no binary is
@@ -11,7 +12,7 @@ import { answersOf, draftData, OUT, problemsOutsideTodos } from './helpers.ts';
  */
 
 const p = (text: string) => new Paragraph(text);
-const numbered = (...runs: (TextRun | FootnoteReferenceRun)[]) =>
+const numbered = (...runs: (TextRun | FootnoteReferenceRun | CheckBox)[]) =>
   new Paragraph({ children: runs, numbering: { reference: 'questions', level: 0 } });
 const boxes = (label: string, yes: boolean | null) =>
   new Paragraph({
@@ -24,6 +25,16 @@ const boxes = (label: string, yes: boolean | null) =>
     ],
   });
 const item = (checked: boolean, text: string) => new Paragraph({ children: [new CheckBox({ checked }), new TextRun(` ${text}`)] });
+
+const CIO_WORDING = 'Does your city/municipality have a Chief Information Officer (CIO) to manage its e-Government programs/strategies?';
+
+/** I.3 as a returned Word form prints it: Yes/No boxes on the wording line (by default) or on the next. */
+function cioQuestion(has: boolean, where: 'same line' | 'next line' = 'same line'): Paragraph[] {
+  const yesNo = [new CheckBox({ checked: has }), new TextRun(' Yes '), new CheckBox({ checked: !has }), new TextRun(' No')];
+  const details = [p('Name: Kari Nordmann'), p('Title: Chief Digital Officer')];
+  if (where === 'same line') return [numbered(new TextRun(`${CIO_WORDING} `), ...yesNo), ...details];
+  return [numbered(new TextRun(CIO_WORDING)), new Paragraph({ children: yesNo }), ...details];
+}
 
 async function buildDocx(): Promise<Uint8Array> {
   const doc = new Document({
@@ -66,6 +77,7 @@ async function buildDocx(): Promise<Uint8Array> {
               new ExternalHyperlink({ link: 'https://data.tromso.example.org/', children: [new TextRun('Open data portal')] }),
             ],
           }),
+          ...cioQuestion(true),
           p('II. Legal Framework'),
           numbered(
             new TextRun(
@@ -170,6 +182,83 @@ describe('importing a .docx questionnaire', () => {
 
   it('produces a draft that validates apart from the fields flagged TODO', () => {
     expect(problemsOutsideTodos(result)).toEqual([]);
+  });
+});
+
+/** The draft validated with its evidence checked against the converted text, TODO fields apart. */
+function evidenceProblems(imported: ImportResult): string[] {
+  const filled = imported.yaml.replace('{ lat: null, lon: null }', '{ lat: 0, lon: 0 }');
+  const { problems } = validateResponseText(filled, OUT, { edition: 2022, readSource: () => imported.text });
+  const todos = Object.keys(imported.report.todos);
+  return problems.filter((p) => !todos.some((t) => p.field === t || p.field.startsWith(`${t}.`))).map((p) => `${p.field} ${p.message}`);
+}
+
+const lineOf = (text: string, part: string) => text.split('\n').findIndex((l) => l.includes(part)) + 1;
+
+describe('the evidence of a .docx import', () => {
+  it('reads I.3’s ticked Yes on its wording line as has_cio: yes, ticked, with that line', () => {
+    expect(answers['I.3']?.['has_cio']).toBe('yes');
+    const line = lineOf(result.text, 'programs/strategies? ☒ Yes ☐ No');
+    expect(line).toBeGreaterThan(0);
+    expect(result.evidence.fields['I.3']?.['has_cio']).toEqual({ lines: [{ from: line, to: line }], basis: 'ticked' });
+    expect(result.report.todos['answers.I.3.has_cio']).toBeUndefined();
+  });
+
+  it('reads I.3’s ticked No on the line after its wording', async () => {
+    const doc = new Document({
+      numbering: {
+        config: [
+          { reference: 'questions', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            p('Local Government Questionnaire (LGQ) 2022'),
+            p('Tromsø'),
+            p('Norway'),
+            p('I. Institutional Framework'),
+            ...cioQuestion(false, 'next line'),
+          ],
+        },
+      ],
+    });
+    const next = await importQuestionnaire({ fileName: 'tromso.docx', content: new Uint8Array(await Packer.toBuffer(doc)) }, { out: OUT });
+    expect(answersOf(draftData(next))['I.3']?.['has_cio']).toBe('no');
+    const line = lineOf(next.text, '☐ Yes ☒ No');
+    expect(line).toBeGreaterThan(lineOf(next.text, 'programs/strategies?'));
+    expect(next.evidence.fields['I.3']?.['has_cio']).toEqual({ lines: [{ from: line, to: line }], basis: 'ticked' });
+  });
+
+  it('writes has_cio: not_legible_in_source with a TODO when the form shows no Yes/No', async () => {
+    const bare = await importText(
+      [
+        'Local Government Questionnaire (LGQ) 2022',
+        'Tromsø',
+        'Norway',
+        'I. Institutional Framework',
+        `3. ${CIO_WORDING}`,
+        'Name: Kari Nordmann',
+      ].join('\n\n'),
+    );
+    expect(bare.draft.answers['I.3']?.['has_cio']).toBe('not_legible_in_source');
+    expect(bare.report.todos['answers.I.3.has_cio']).toMatch(/check the original/);
+    expect(bare.evidence.fields['I.3']?.['has_cio']).toBeUndefined();
+  });
+
+  it('gives every yes/no read from boxes the basis ticked, and passes the evidence checks against the converted text', () => {
+    for (const [qid, key] of [
+      ['II.1', 'national'],
+      ['II.1', 'local'],
+      ['III.1', 'answer'],
+      ['IV.3', 'answer'],
+      ['III.2', 'implementation_plan'],
+      ['III.2', 'cyber_security'],
+    ] as const)
+      expect(result.evidence.fields[qid]?.[key]?.basis, `${qid}.${key}`).toBe('ticked');
+    // Left blank: not answered, so no evidence.
+    expect(result.evidence.fields['V.1']?.['answer']).toBeUndefined();
+    expect(evidenceProblems(result)).toEqual([]);
   });
 });
 

@@ -8,6 +8,8 @@ import type { Problem } from '../../../../src/lib/validate/index.ts';
 
 const BASE_FILE = 'tests/fixtures/responses/2022/testville.yaml';
 const BASE = readFileSync(BASE_FILE, 'utf8');
+/** The fixture's source document, which its evidence block points into. */
+const SOURCE_FILE = 'tests/fixtures/sources/2022/testville-lgq-2022.txt';
 const TODAY = new Date('2026-01-01T00:00:00Z');
 
 /** Replace one exact line of the valid fixture; returns the new text and the 1-based line number changed. */
@@ -183,7 +185,7 @@ describe('validateResponseText', () => {
 describe('validateContentDir', () => {
   function contentDir(files: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'lgq-validate-'));
-    for (const [path, text] of Object.entries(files)) {
+    for (const [path, text] of Object.entries({ ...files, '.sources/2022/testville-lgq-2022.txt': readFileSync(SOURCE_FILE, 'utf8') })) {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
