@@ -2,7 +2,7 @@ import { i18n } from '../../i18n/index.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { EDITION_YEARS } from '../../questionnaire/index.ts';
 import type { CityResponse } from '../data/response.ts';
-import { DOWNLOAD_PATHS, PAGES, responseJsonPath, schemaPath } from '../urls.ts';
+import { DOWNLOAD_PATHS, responseJsonPath, schemaPath } from '../urls.ts';
 import { dataDictionary, tokenMeanings } from './columns.ts';
 import { dictionaryCsv, responsesCsv } from './csv.ts';
 import { exportResponses } from './json.ts';
@@ -99,38 +99,6 @@ export function buildDownloads(responses: readonly CityResponse[], site?: string
   };
   bySite.set(key, downloads);
   return downloads;
-}
-
-export interface CitationOptions {
-  readonly site: string | URL;
-  /** YYYY-MM-DD */
-  readonly accessed: string;
-  /** Year of this version of the compilation. */
-  readonly year: number;
-}
-
-/** How to cite the whole data set: plain text. */
-export function datasetCitationText(o: CitationOptions): string {
-  return `LGQ Knowledgebase contributors (${o.year}). ${DATASET_TITLE} [data set]. Licensed ${DATA_LICENCE.short}. ${new URL(PAGES.data, o.site).href} (accessed ${o.accessed}).`;
-}
-
-function bibtexEscape(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) =>
-    c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`,
-  );
-}
-
-/** How to cite the whole data set: BibTeX. */
-export function datasetCitationBibtex(o: CitationOptions): string {
-  return [
-    `@misc{lgq_knowledgebase_${o.year},`,
-    `  author       = {{LGQ Knowledgebase contributors}},`,
-    `  title        = {${bibtexEscape(DATASET_TITLE)}},`,
-    `  year         = {${o.year}},`,
-    `  howpublished = {\\url{${new URL(PAGES.data, o.site).href}}},`,
-    `  note         = {Data set. Licensed ${bibtexEscape(DATA_LICENCE.short)}. Accessed ${o.accessed}},`,
-    `}`,
-  ].join('\n');
 }
 
 /** Size of a text file in UTF-8, in bytes. */
