@@ -6,6 +6,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { answerHelp } from './lib/usage.ts';
+
+const USAGE = `
+Usage: npm test
+
+Runs every check in order and stops at the first failure: type check, content validation, ESLint,
+Prettier, unit tests, the real build (dist/), the demo build (dist-demo/), the checks on the built
+HTML, and the browser tests (Debian's Chromium at /usr/bin/chromium, or CHROMIUM_PATH). Under CI=true
+a missing Chromium is a failure. No options.
+
+  -h, --help       show this help
+`;
+answerHelp(USAGE);
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const inCI = process.env['CI'] === 'true' || process.env['CI'] === '1';
