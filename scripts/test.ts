@@ -21,6 +21,8 @@ a missing Chromium is a failure. No options.
 answerHelp(USAGE);
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The public address the tests' real build is made for (a reserved example domain, never served). */
+const TEST_SITE = 'https://kb.example.org';
 const inCI = process.env['CI'] === 'true' || process.env['CI'] === '1';
 const hasChromium = existsSync(CHROMIUM);
 const reports = mkdtempSync(join(tmpdir(), 'lgq-test-'));
@@ -75,7 +77,9 @@ run('content validation', 'node', ['scripts/validate.ts']);
 run('lint (ESLint, zero warnings)', 'npx', ['eslint', '--max-warnings', '0', '.']);
 run('format (Prettier --check)', 'npx', ['prettier', '--check', '.']);
 vitest('unit');
-run('build (real content -> dist/)', 'npx', ['astro', 'build'], { LGQ_OUT_DIR: 'dist' });
+// The real build gets a public address (the checks then cover canonical URLs, the sitemap and cited permalinks);
+// the demo build has none, as a build without LGQ_SITE (tests/site/discover.test.ts also builds one and checks its warning).
+run('build (real content -> dist/)', 'npx', ['astro', 'build'], { LGQ_OUT_DIR: 'dist', LGQ_SITE: process.env['LGQ_SITE'] || TEST_SITE });
 run('demo build (193 fictional responses -> dist-demo/)', 'npm', ['run', 'demo:build']);
 vitest('site');
 if (hasChromium) vitest('e2e');
