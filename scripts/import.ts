@@ -79,7 +79,8 @@ if (!out) {
   if (!cityName) fail('the city name was not found at the top of the form: give --out path/to/<slug>.yaml');
   out = join(contentDir(), String(result.draft.edition), `${citySlug(cityName)}.yaml`);
 }
-if (out !== provisional || lookup?.kind === 'found') result = await importQuestionnaire({ fileName: input, content }, { ...common, ...found, out });
+if (out !== provisional || lookup?.kind === 'found')
+  result = await importQuestionnaire({ fileName: input, content }, { ...common, ...found, out });
 if (out === '-') process.stdout.write(result.yaml);
 else {
   const written = await writeNewFile(out, result.yaml, { force: values.force });
@@ -87,10 +88,16 @@ else {
 }
 console.error(formatSummary(result, { verbose: values.verbose }));
 if (lookup?.kind === 'found')
-  console.error(`Coordinates from GeoNames: id ${lookup.place.geonameId}, ${lookup.place.name}, ${lookup.place.country}${lookup.place.adminCode ? ` division ${lookup.place.adminCode}` : ''}.`);
+  console.error(
+    `Coordinates from GeoNames: id ${lookup.place.geonameId}, ${lookup.place.name}, ${lookup.place.country}${lookup.place.adminCode ? ` division ${lookup.place.adminCode}` : ''}.`,
+  );
 if (lookup?.kind === 'ambiguous')
   console.error(
-    [`Coordinates left as a TODO: ${lookup.candidates.length} places named "${cityName}"${cityCountry ? ` in ${cityCountry}` : ''} (GeoNames). Import again with one of:`, ...describeCandidates(lookup.candidates), 'or give --lat and --lon.'].join('\n'),
+    [
+      `Coordinates left as a TODO: ${lookup.candidates.length} places named "${cityName}"${cityCountry ? ` in ${cityCountry}` : ''} (GeoNames). Import again with one of:`,
+      ...describeCandidates(lookup.candidates),
+      'or give --lat and --lon.',
+    ].join('\n'),
   );
 if (lookup?.kind === 'none') console.error(`Coordinates left as a TODO: no place named "${cityName}" in GeoNames.`);
 if (out !== '-') console.error(`\nWrote ${out}. Next: fill the TODOs against the original, then npm run validate.`);

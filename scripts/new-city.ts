@@ -73,7 +73,9 @@ function coordinatesFor(name: string, country: string) {
     console.error(`No place named "${name}" in ${country.toUpperCase()} in GeoNames: coordinates left as a TODO.`);
     return undefined;
   }
-  console.log(`Coordinates from GeoNames (id ${found.place.geonameId}, ${found.place.name}, ${found.place.country}${found.place.adminCode ? ` division ${found.place.adminCode}` : ''}).`);
+  console.log(
+    `Coordinates from GeoNames (id ${found.place.geonameId}, ${found.place.name}, ${found.place.country}${found.place.adminCode ? ` division ${found.place.adminCode}` : ''}).`,
+  );
   return placeCoordinates(found.place);
 }
 const coordinates = coordinatesFor(values.name, values.country);

@@ -60,7 +60,9 @@ export function findPlaces(name: string, country?: string): Place[] {
   const key = nameKey(name);
   const code = country?.toUpperCase();
   return allPlaces()
-    .filter((c) => (code === undefined || c.country === code) && (nameKey(c.name) === key || (c.altName !== '' && nameKey(c.altName) === key)))
+    .filter(
+      (c) => (code === undefined || c.country === code) && (nameKey(c.name) === key || (c.altName !== '' && nameKey(c.altName) === key)),
+    )
     .map(toPlace)
     .sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);
 }

@@ -28,7 +28,8 @@ export function datasetProblems(data: Json, check: DatasetCheck): string[] {
   if (typeof data['name'] !== 'string' || !data['name']) problems.push('no name');
   const description = data['description'];
   if (typeof description !== 'string') problems.push('no description');
-  else if (description.length < 50 || description.length > 5000) problems.push(`description has ${description.length} characters (50-5000)`);
+  else if (description.length < 50 || description.length > 5000)
+    problems.push(`description has ${description.length} characters (50-5000)`);
   if (check.absolute) problems.push(...urlProblem('url', data['url'], true));
   if (data['identifier'] === undefined && data['sameAs'] === undefined) problems.push('no identifier or sameAs');
   if (typeof data['license'] !== 'string' || !/^https:\/\//.test(data['license'])) problems.push('license is not a URL');

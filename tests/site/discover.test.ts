@@ -59,7 +59,10 @@ describe.each(builds)('discovery metadata in %s', (dir) => {
     expect((xml.match(/<title>[^<]* response added<\/title>/g) ?? []).length).toBe(responses);
     const unlinked = builtPages(dir).filter(
       (p) =>
-        !findAll(p.document, (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'type') === 'application/atom+xml')
+        !findAll(
+          p.document,
+          (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'type') === 'application/atom+xml',
+        )
           .map((el) => attr(el, 'href'))
           .includes('/feed.xml'),
     );
@@ -72,11 +75,14 @@ describe.each(builds)('discovery metadata in %s', (dir) => {
     expect(text).toMatch(/dataset version \S+\./);
     if (origin) expect(text).toContain(`${origin}${profile.path} (accessed `);
     else expect(text).not.toMatch(/https?:\/\//);
-    for (const format of ['bibtex', 'ris', 'csl']) expect(findAll(profile.document, (el) => attr(el, 'data-citation') === format)).toHaveLength(1);
+    for (const format of ['bibtex', 'ris', 'csl'])
+      expect(findAll(profile.document, (el) => attr(el, 'data-citation') === format)).toHaveLength(1);
   });
 
   it('never carries the old placeholder address', () => {
-    const carrying = filesUnder(dir).filter((f) => !/\.(wasm|pf_\w+|png|woff2?)$/.test(f) && readFileSync(join(dir, f), 'utf8').includes(PLACEHOLDER));
+    const carrying = filesUnder(dir).filter(
+      (f) => !/\.(wasm|pf_\w+|png|woff2?)$/.test(f) && readFileSync(join(dir, f), 'utf8').includes(PLACEHOLDER),
+    );
     expect(carrying).toEqual([]);
   });
 });
@@ -102,7 +108,9 @@ describe('a build without LGQ_SITE', () => {
 
   it('writes no absolute address of its own anywhere: no placeholder, no localhost', () => {
     const files = filesUnder(build.outDir).filter((f) => !/\.(wasm|pf_\w+|png|woff2?)$/.test(f));
-    const offending = files.filter((f) => /lgq-knowledgebase\.example\.org|https?:\/\/(?:localhost|127\.0\.0\.1)/.test(readFileSync(join(build.outDir, f), 'utf8')));
+    const offending = files.filter((f) =>
+      /lgq-knowledgebase\.example\.org|https?:\/\/(?:localhost|127\.0\.0\.1)/.test(readFileSync(join(build.outDir, f), 'utf8')),
+    );
     expect(offending).toEqual([]);
     expect(files.length).toBeGreaterThan(10);
   });
@@ -111,7 +119,11 @@ describe('a build without LGQ_SITE', () => {
     const pages = builtPages(build.outDir);
     const withAddress = pages.filter(
       (p) =>
-        findAll(p.document, (el) => (el.tagName === 'link' && attr(el, 'rel') === 'canonical') || (el.tagName === 'meta' && attr(el, 'property') === 'og:url')).length > 0,
+        findAll(
+          p.document,
+          (el) =>
+            (el.tagName === 'link' && attr(el, 'rel') === 'canonical') || (el.tagName === 'meta' && attr(el, 'property') === 'og:url'),
+        ).length > 0,
     );
     expect(withAddress.map((p) => p.path)).toEqual([]);
     expect(existsSync(join(build.outDir, 'sitemap-index.xml'))).toBe(false);

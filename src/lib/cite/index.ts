@@ -172,7 +172,9 @@ export function bibtex(record: CitationRecord): string {
 
 /** RIS date: `2023/05/03`, or `2026` for a year alone. */
 function risDate(date: string): string {
-  return dateParts(date, 'Date').map((n) => String(n).padStart(2, '0')).join('/');
+  return dateParts(date, 'Date')
+    .map((n) => String(n).padStart(2, '0'))
+    .join('/');
 }
 
 /** RIS (the tagged format of reference managers): a DATA record, one `TAG  - value` line each, ending with `ER  - `. */

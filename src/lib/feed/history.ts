@@ -28,7 +28,11 @@ export function parseGitLog(log: string, prefix: string): FileHistory {
 /** The history of every response file in `dir`; empty when `dir` is not tracked by git. */
 export function responseFileHistory(dir: string): FileHistory {
   try {
-    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     const prefix = `${relative(root, dir).split(sep).join('/')}/`;
     const log = execFileSync('git', ['log', '--no-renames', '--format=%x00%cs', '--name-only', '--', '.'], {
       cwd: dir,

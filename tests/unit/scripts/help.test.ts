@@ -20,7 +20,9 @@ describe('scripts --help', () => {
 
   it.each(scripts)('%s prints its usage, naming every option it takes', async (script) => {
     for (const flag of ['--help', '-h']) {
-      const { stdout, stderr } = await run(process.execPath, [`scripts/${script}`, flag], { env: { ...process.env, LGQ_CONTENT_DIR: '/nonexistent' } });
+      const { stdout, stderr } = await run(process.execPath, [`scripts/${script}`, flag], {
+        env: { ...process.env, LGQ_CONTENT_DIR: '/nonexistent' },
+      });
       expect(stdout.startsWith('Usage: ')).toBe(true);
       expect(stdout).toMatch(/-h, --help/);
       expect(stderr).toBe('');
@@ -29,10 +31,10 @@ describe('scripts --help', () => {
   });
 
   it('reads the options of a parseArgs block', () => {
-    expect(declaredOptions("  options: {\n    name: { type: 'string' },\n    'local-name': { type: 'string' },\n    force: { type: 'boolean', default: false },")).toEqual([
-      'name',
-      'local-name',
-      'force',
-    ]);
+    expect(
+      declaredOptions(
+        "  options: {\n    name: { type: 'string' },\n    'local-name': { type: 'string' },\n    force: { type: 'boolean', default: false },",
+      ),
+    ).toEqual(['name', 'local-name', 'force']);
   });
 });

@@ -156,7 +156,7 @@ describe('ris', () => {
   it('starts with TY, ends with ER, and every line is a tag', () => {
     expect(lines[0]).toBe('TY  - DATA');
     expect(lines.at(-1)).toBe('ER  - ');
-    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });
   it('has no UR line without an address, and a year alone for the data set', () => {
     expect(ris(noAddress)).not.toContain('UR  - ');

@@ -77,7 +77,9 @@ describe('a profile JSON-LD', () => {
     expect(older['isBasedOn']).not.toHaveProperty('url');
   });
   it('is caught by the checker when a required property is missing or too short', () => {
-    expect(datasetProblems({ ...data, description: 'Too short.' }, { absolute: true })).toEqual(['description has 10 characters (50-5000)']);
+    expect(datasetProblems({ ...data, description: 'Too short.' }, { absolute: true })).toEqual([
+      'description has 10 characters (50-5000)',
+    ]);
     const { spatialCoverage: _omit, ...noPlace } = data;
     expect(datasetProblems(noPlace, { absolute: true })).toEqual(['no spatialCoverage']);
   });
