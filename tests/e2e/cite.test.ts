@@ -36,6 +36,7 @@ describe.each(['/cities/almaty/', '/data/'])('the citation on %s', (path) => {
     const page = await open({ javaScriptEnabled: false });
     await page.goto(`${inject('baseUrl')}${path}`);
     expect(await page.locator('citation-formats button').count()).toBe(0);
-    for (const format of FORMATS) expect((await page.locator(`citation-formats [data-citation="${format}"]`).first().textContent())?.length).toBeGreaterThan(50);
+    for (const format of FORMATS)
+      expect((await page.locator(`citation-formats [data-citation="${format}"]`).first().textContent())?.length).toBeGreaterThan(50);
   });
 });
