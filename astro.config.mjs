@@ -22,7 +22,8 @@ const { default: pagefindIndex } = await import('./src/integrations/pagefind.ts'
  *   LGQ_EDITIONS_MODULE  a module standing in for src/questionnaire/editions.ts (the tests' fictional 2099 edition)
  */
 export default defineConfig({
-  site,
+  // No site without LGQ_SITE: nothing then shows an invented address.
+  ...(site ? { site } : {}),
   outDir: process.env.LGQ_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

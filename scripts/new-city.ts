@@ -52,8 +52,8 @@ try {
 const { values } = parsed;
 if (!values.name || !values.country || !values.edition)
   fail('usage: npm run new-city -- --name "City" --country XX --edition 2022 [--local-name …] [--lat … --lon …] (--help for more)');
-const given = parseCoordinates(values.lat, values.lon);
-if (given && 'error' in given) fail(given.error);
+const parsedCoordinates = parseCoordinates(values.lat, values.lon);
+const given = parsedCoordinates && 'error' in parsedCoordinates ? fail(parsedCoordinates.error) : parsedCoordinates;
 const placeId = values.place === undefined ? undefined : Number(values.place);
 if (placeId !== undefined && !Number.isInteger(placeId)) fail(`--place must be a GeoNames id (a number), got "${values.place}"`);
 

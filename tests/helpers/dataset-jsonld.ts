@@ -49,11 +49,14 @@ export function datasetProblems(data: Json, check: DatasetCheck): string[] {
   }
   const downloads = list(data['distribution']);
   if (!downloads.length) problems.push('no distribution');
-  downloads.forEach((d, i) => {
-    if (!isObject(d) || d['@type'] !== 'DataDownload') return problems.push(`distribution ${i + 1} is not a DataDownload`);
+  for (const [i, d] of downloads.entries()) {
+    if (!isObject(d) || d['@type'] !== 'DataDownload') {
+      problems.push(`distribution ${i + 1} is not a DataDownload`);
+      continue;
+    }
     problems.push(...urlProblem(`distribution ${i + 1} contentUrl`, d['contentUrl'], check.absolute));
     if (typeof d['encodingFormat'] !== 'string' || !/^[a-z]+\/[\w.+-]+$/.test(d['encodingFormat']))
       problems.push(`distribution ${i + 1} has no media type`);
-  });
+  }
   return problems;
 }
