@@ -1,23 +1,29 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import chartFrameWidths from './src/integrations/chart-frame-widths.ts';
 import { editionsRegistryPlugin, registerEditionsHook } from './src/integrations/editions-registry.ts';
+import siteOriginWarning from './src/integrations/site-origin.ts';
+import { siteOrigin } from './src/lib/site/origin.ts';
 
 // Before the integrations load: they read the questionnaire too (imported below, once the hook is in place).
 registerEditionsHook();
+const site = siteOrigin()?.href;
 const { default: pagefindIndex } = await import('./src/integrations/pagefind.ts');
 
 /*
  * Environment:
  *   LGQ_CONTENT_DIR  folder of response files (default content/responses; the demo uses generated data)
  *   LGQ_OUT_DIR      build output folder (default dist)
- *   LGQ_SITE         the public origin, for canonical URLs and citations
+ *   LGQ_SITE         the public origin, for canonical URLs, the sitemap and citations; unset, the build
+ *                    warns and writes no absolute address (src/lib/site/origin.ts)
  *   LGQ_LOCALE       the interface language (src/i18n/config.ts; default en, en-XA is the test pseudo-locale)
  *   LGQ_EDITIONS_MODULE  a module standing in for src/questionnaire/editions.ts (the tests' fictional 2099 edition)
  */
 export default defineConfig({
-  site: process.env.LGQ_SITE ?? 'https://lgq-knowledgebase.example.org',
+  // No site without LGQ_SITE: nothing then shows an invented address.
+  ...(site ? { site } : {}),
   outDir: process.env.LGQ_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -31,7 +37,8 @@ export default defineConfig({
     plugins: editionsRegistryPlugin(),
   },
   // pagefindIndex last: it indexes the finished pages (astro:build:done).
-  integrations: [mdx(), chartFrameWidths(), pagefindIndex()],
+  // The sitemap needs absolute URLs: written only when LGQ_SITE is set (robots.txt names it then).
+  integrations: [mdx(), chartFrameWidths(), siteOriginWarning(), ...(site ? [sitemap()] : []), pagefindIndex()],
   security: {
     csp: {
       directives: [

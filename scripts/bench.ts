@@ -21,6 +21,24 @@ import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import type { Page } from 'playwright-core';
 import { pagefindPath } from '../src/lib/urls.ts';
+import { answerHelp } from './lib/usage.ts';
+
+const USAGE = `
+Usage: npm run bench -- [--sizes 200,1000,5000] [--repeat 1] [--seed 1] [--no-baseline] [--keep] [--out bench-results]
+
+Builds fictional datasets of each size and a bare Astro + Pagefind baseline, and prints build time,
+peak memory, output size, page weights and what a first search downloads (JSON in --out).
+
+  --sizes LIST     comma-separated numbers of responses (default 200,1000,5000)
+  --repeat N       builds per size; medians are reported (default 1)
+  --seed N         seed of the fictional data (default 1)
+  --baseline       build the bare Astro + Pagefind baseline too (the default)
+  --no-baseline    skip it
+  --keep           keep the builds for inspection
+  --out DIR        folder for the JSON results (default bench-results)
+  -h, --help       show this help
+`;
+answerHelp(USAGE);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;

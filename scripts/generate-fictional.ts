@@ -8,6 +8,22 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_EDITION, generateResponses, responseYaml } from '../src/lib/fictional/generate.ts';
 import { EDITION_YEARS, isKnownEdition } from '../src/questionnaire/index.ts';
 import { sourcesDir } from '../src/lib/data/content-dir.ts';
+import { answerHelp } from './lib/usage.ts';
+
+const USAGE = `
+Usage: node scripts/generate-fictional.ts [--count 193] [--seed 1] [--out .cache/fictional] [--edition 2022]
+
+Generates fictional LGQ responses for the demo build, the chart tests and the benchmark: writes
+<out>/<edition>/<slug>.yaml (the folder is emptied first) and their made-up source forms in
+<out>/.sources/. Deterministic for a given count and seed; never writes under content/.
+
+  --count N        number of responses (default 193)
+  --seed N         random seed (default 1)
+  --out DIR        output folder (default .cache/fictional)
+  --edition YEAR   questionnaire edition (default: the generator's)
+  -h, --help       show this help
+`;
+answerHelp(USAGE);
 
 const { values } = parseArgs({
   options: {

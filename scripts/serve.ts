@@ -4,6 +4,20 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveStatic } from './lib/static-server.ts';
+import { answerHelp } from './lib/usage.ts';
+
+const USAGE = `
+Usage: npm run preview -- [--port 4321] [--dir dist] [--host 127.0.0.1]
+
+Serves a built site (dist/, or LGQ_OUT_DIR) on localhost with the production headers (public/_headers)
+and prints its address.
+
+  --port N         port (default $PORT or 4321)
+  --dir DIR        the built site (default LGQ_OUT_DIR or dist)
+  --host HOST      address to listen on (default 127.0.0.1)
+  -h, --help       show this help
+`;
+answerHelp(USAGE);
 
 const { values } = parseArgs({
   options: {

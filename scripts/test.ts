@@ -6,8 +6,23 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { answerHelp } from './lib/usage.ts';
+
+const USAGE = `
+Usage: npm test
+
+Runs every check in order and stops at the first failure: type check, content validation, ESLint,
+Prettier, unit tests, the real build (dist/), the demo build (dist-demo/), the checks on the built
+HTML, and the browser tests (Debian's Chromium at /usr/bin/chromium, or CHROMIUM_PATH). Under CI=true
+a missing Chromium is a failure. No options.
+
+  -h, --help       show this help
+`;
+answerHelp(USAGE);
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The public address the tests' real build is made for (a reserved example domain, never served). */
+const TEST_SITE = 'https://kb.example.org';
 const inCI = process.env['CI'] === 'true' || process.env['CI'] === '1';
 const hasChromium = existsSync(CHROMIUM);
 const reports = mkdtempSync(join(tmpdir(), 'lgq-test-'));
@@ -62,7 +77,9 @@ run('content validation', 'node', ['scripts/validate.ts']);
 run('lint (ESLint, zero warnings)', 'npx', ['eslint', '--max-warnings', '0', '.']);
 run('format (Prettier --check)', 'npx', ['prettier', '--check', '.']);
 vitest('unit');
-run('build (real content -> dist/)', 'npx', ['astro', 'build'], { LGQ_OUT_DIR: 'dist' });
+// The real build gets a public address (the checks then cover canonical URLs, the sitemap and cited permalinks);
+// the demo build has none, as a build without LGQ_SITE (tests/site/discover.test.ts also builds one and checks its warning).
+run('build (real content -> dist/)', 'npx', ['astro', 'build'], { LGQ_OUT_DIR: 'dist', LGQ_SITE: process.env['LGQ_SITE'] || TEST_SITE });
 run('demo build (193 fictional responses -> dist-demo/)', 'npm', ['run', 'demo:build']);
 vitest('site');
 if (hasChromium) vitest('e2e');

@@ -3,6 +3,17 @@
 import { resolve } from 'node:path';
 import { formatProblem, validateContentDir } from '../src/lib/validate/index.ts';
 import { contentDir, sourcesDir } from '../src/lib/data/content-dir.ts';
+import { answerHelp } from './lib/usage.ts';
+
+const USAGE = `
+Usage: npm run validate [-- content/responses]
+
+Validates every response file against its edition's schema and lists every problem as
+\`file:line:col  field  message\`. The folder defaults to LGQ_CONTENT_DIR or content/responses.
+
+  -h, --help       show this help
+`;
+answerHelp(USAGE);
 
 const dir = resolve(process.argv[2] ?? contentDir());
 // Source documents: beside the responses (or in their .sources), unless LGQ_SOURCES_DIR says otherwise.

@@ -686,8 +686,6 @@ export const en = {
       checklistIncluding: ', including the {parts}',
       checklistParts: { one: '{count} part of the {checklist} ({question})', other: '{count} parts of the {checklist} ({question})' },
       citeIntro: "The response is the city's own statement. Please cite it as the city's, with the edition and the date you read it.",
-      citePlain: 'Plain text',
-      citeBibtex: 'BibTeX',
       linkToAnswer: 'Link to this answer',
       linkWhat: '({what})',
       question: 'question {question}',
@@ -716,12 +714,6 @@ export const en = {
       thisPage: '{edition} (this page)',
       downloadJson: 'Download this response (JSON)',
       compareWith: 'Compare with…',
-    },
-    cite: {
-      author: '{city} city government ({country})',
-      title: 'Response of {city} to the Local Government Questionnaire (LGQ) {edition}, {survey}',
-      text: '{author} ({year}). {title}. Self-reported; submitted {submitted}. {site}. {url} (accessed {accessed}).',
-      bibtexNote: 'Self-reported by the city; submitted {submitted}',
     },
     search: {
       title: 'Search',
@@ -777,7 +769,6 @@ export const en = {
         'The responses were given by city governments for publication: the questionnaire states that “the responses will be shared online in the UN E-Government Survey Knowledgebase unless otherwise requested”. This compilation — the transcription, structure and derived facts — is published under the {licence} licence: you may share and adapt it for any purpose, with attribution to the LGQ Knowledgebase and the responding cities.',
       citeHeading: 'How to cite',
       citeDataset: 'The whole data set:',
-      citeBibtex: 'BibTeX:',
       citeResponse: 'A single response: use the “{box}” box on its profile page.',
       dictionaryHeading: 'Data dictionary',
       dictionaryIntro: 'Generated from the questionnaire definition, like the files. Also as {csv} and {json}.',
@@ -854,6 +845,41 @@ export const en = {
     },
     wideCsv:
       'The responses CSV keeps every cell on one line: numbers are numbers (blank when there is none, with a {status} column beside saying why), each yes/no has a {basis} column ({ticked} or {written}), and fields whose text may run over several lines (texts, links, figures, accounts) have only their {status} column there: their values are in the long CSV.',
+  },
+
+  // Citations (src/lib/cite, Citation.astro): one record per work, in four formats.
+  cite: {
+    author: '{city} city government ({country})',
+    title: 'Response of {city} to the Local Government Questionnaire (LGQ) {edition}, {survey}',
+    responseNote: 'Self-reported; submitted {submitted}',
+    datasetAuthor: 'LGQ Knowledgebase contributors',
+    datasetNote: 'Data set, licensed {licence}',
+    text: '{author} ({year}). {title}. {note}. {publisher}, dataset version {version}. {url} (accessed {accessed}).',
+    textNoUrl: '{author} ({year}). {title}. {note}. {publisher}, dataset version {version}. Accessed {accessed}.',
+    formats: { text: 'Plain text', bibtex: 'BibTeX', ris: 'RIS', csl: 'CSL-JSON' },
+    formatsHint: 'RIS and CSL-JSON import into reference managers (Zotero, Mendeley, EndNote) and Pandoc.',
+    noAddress: 'This copy of the site was built without its public address, so the citation gives none: add the address you read it at.',
+    copy: 'Copy',
+    copyWhat: 'Copy the citation as {format}',
+    copied: 'Copied',
+    copyFailed: 'Could not copy: select the text instead',
+  },
+
+  // Page metadata for search engines, catalogues, feeds and link previews (Base.astro, JSON-LD, Atom).
+  meta: {
+    feedTitle: '{site}: responses added and corrected',
+    feedLink: 'Responses added and corrected (Atom feed)',
+    feedSubtitle: 'A new entry when a city response is added to the knowledgebase, and again when it is corrected.',
+    entryAdded: '{city} ({country}): LGQ {edition} response added',
+    entryCorrected: '{city} ({country}): LGQ {edition} response corrected',
+    entrySummary: "{city}'s self-reported response to the LGQ {edition}, submitted {submitted}.",
+    profileDataset: 'Response of {city} ({country}) to the Local Government Questionnaire {edition}',
+    profileDatasetDescription:
+      "{city}'s self-reported response to the Local Government Questionnaire {edition} of the United Nations E-Government Survey: the city government's own answers, question by question, on its digital government — portals, open data, services, participation and technology. Transcribed from the returned form and published as submitted.",
+    datasetDescription:
+      "City governments' own responses to the Local Government Questionnaire (LGQ) of the United Nations E-Government Survey, transcribed from the returned forms and published as submitted: {responses} from {cities}, question by question, with a data dictionary and JSON Schema. Contacts' e-mail addresses and phone numbers are withheld.",
+    keywords: 'e-government, local government, digital government, cities, United Nations E-Government Survey, LGQ',
+    sourceDocument: 'Source document of the response of {city}',
   },
 } as const;
 

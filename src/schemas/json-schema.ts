@@ -13,7 +13,8 @@ export function responseJsonSchema(edition: number): Record<string, unknown> {
   }) as Record<string, unknown>;
   return {
     ...schema,
-    $id: new URL(schemaPath(edition), 'https://lgq-knowledgebase.example.org').href,
+    // Site-relative: the schema is served from every copy of the site, whatever its address.
+    $id: schemaPath(edition),
     title: `LGQ ${edition} city response`,
   };
 }

@@ -32,7 +32,7 @@ export interface UntransformedText extends VisibleText {
 /** Attributes whose value is shown or read out. */
 const TEXT_ATTRIBUTES = ['alt', 'aria-label', 'title', 'placeholder'];
 /** `<meta>` whose content is the page's own text (search results, link previews). */
-const TEXT_METAS = ['description', 'og:title', 'og:description'];
+const TEXT_METAS = ['description', 'og:title', 'og:description', 'og:site_name', 'og:image:alt', 'twitter:title', 'twitter:description'];
 /** Elements whose content is code or literal values, not language. */
 const LITERAL_ELEMENTS = new Set(['script', 'style', 'code', 'kbd']);
 

@@ -8,6 +8,7 @@ import { attr, builtPages, byTag, findAll, HTML_NAMESPACE, metaContent, textOf }
 import type { BuiltPage } from '../helpers/html.ts';
 import { cspDirectives, headersFor, parseHeadersFile } from '../../scripts/lib/headers.ts';
 import { DIST } from '../helpers/paths.ts';
+import { builtOrigin } from '../helpers/origin.ts';
 
 let pages: BuiltPage[] = [];
 
@@ -59,10 +60,13 @@ describe('every built page', () => {
     ).toEqual([]);
   });
 
-  it('has an absolute canonical URL that is the page’s own address (the 404 page excepted)', () => {
+  // A build with LGQ_SITE (npm test makes one) has absolute canonical URLs; one without has none, rather than an invented one.
+  it('has an absolute canonical URL that is the page’s own address (the 404 page excepted), or none without LGQ_SITE', () => {
+    const origin = builtOrigin(DIST);
     expect(
       problems((page) => {
         const href = site(page);
+        if (!origin) return href ? [`canonical "${href}" in a build without LGQ_SITE`] : [];
         if (!href) return ['no <link rel="canonical">'];
         let url: URL;
         try {
@@ -71,19 +75,23 @@ describe('every built page', () => {
           return [`canonical "${href}" is not an absolute URL`];
         }
         if (url.protocol !== 'https:') return [`canonical "${href}" is not https`];
+        if (url.origin !== origin) return [`canonical "${href}" is not on ${origin}`];
         if (page.path !== '/404.html' && url.pathname !== page.path) return [`canonical path ${url.pathname} is not the page's path`];
         return [];
       }),
     ).toEqual([]);
   });
 
-  it('has Open Graph title, description, url (the canonical) and type', () => {
+  it('has Open Graph title, description, url (the canonical; none without LGQ_SITE) and type, and a Twitter card', () => {
+    const origin = builtOrigin(DIST);
     expect(
       problems((page) => {
         const out: string[] = [];
-        for (const key of ['og:title', 'og:description', 'og:url', 'og:type']) {
+        for (const key of ['og:title', 'og:description', 'og:type', 'twitter:card', 'twitter:title', 'twitter:description']) {
           if (!metaContent(page.document, key)?.trim()) out.push(`no ${key}`);
         }
+        if (origin && !metaContent(page.document, 'og:url')) out.push('no og:url');
+        if (!origin && metaContent(page.document, 'og:url')) out.push('og:url in a build without LGQ_SITE');
         const ogUrl = metaContent(page.document, 'og:url');
         if (ogUrl && ogUrl !== site(page)) out.push(`og:url ${ogUrl} differs from the canonical ${site(page)}`);
         return out;

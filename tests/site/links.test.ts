@@ -8,6 +8,7 @@ import type { LinkResult } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, builtPages, findAll } from '../helpers/html.ts';
 import { DIST } from '../helpers/paths.ts';
+import { builtOrigin, sitemapPaths } from '../helpers/origin.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import type { StaticSite } from '../../scripts/lib/static-server.ts';
 
@@ -107,5 +108,21 @@ describe('links in the built site', () => {
     expect(malformed.map(describeResult)).toEqual([]);
     // The Almaty response alone links to a dozen external sites: the crawl must have seen them.
     expect(external.length).toBeGreaterThan(0);
+  });
+
+  it('has a sitemap that lists every page and only existing pages (the 404 page excepted), or none without LGQ_SITE', () => {
+    const origin = builtOrigin(DIST);
+    if (!origin) {
+      expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(false);
+      return;
+    }
+    const pages = builtPages(DIST)
+      .map((p) => p.path)
+      .filter((p) => p !== '/404.html');
+    const listed = sitemapPaths(DIST, origin);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual([...pages].sort());
+    // Every listed address was fetched by the crawl above.
+    expect(listed.filter((p) => !pagesStarted.has(p))).toEqual([]);
   });
 });

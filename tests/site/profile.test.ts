@@ -206,11 +206,12 @@ describe('the Almaty profile', () => {
     expect(hrefs).toContain('/compare/?cities=almaty');
     const text = findAll(doc, (el) => attr(el, 'data-citation') === 'text')[0];
     const bib = findAll(doc, (el) => attr(el, 'data-citation') === 'bibtex')[0];
+    // With LGQ_SITE the permalink; without it, no address at all (tests/site/discover.test.ts checks both builds).
     expect(text && textOf(text)).toMatch(
-      /^Almaty city government \(Kazakhstan\) \(2023\)\. .* LGQ Knowledgebase\. https?:\/\/\S+\/cities\/almaty\/ \(accessed \d{1,2} \w+ \d{4}\)\.$/,
+      /^Almaty city government \(Kazakhstan\) \(2023\)\. .* LGQ Knowledgebase, dataset version \S+\. (?:https:\/\/\S+\/cities\/almaty\/ \(accessed|Accessed) \d{1,2} \w+ \d{4}\)?\.$/,
     );
     expect(bib && textOf(bib)).toMatch(
-      /^@misc\{lgq2022almaty, .*url += \{https?:\/\/\S+\/cities\/almaty\/\}, urldate += \{\d{4}-\d{2}-\d{2}\}/,
+      /^@misc\{lgq2022almaty, .*version += \{\S+\},(?: url += \{https:\/\/\S+\/cities\/almaty\/\},)? urldate += \{\d{4}-\d{2}-\d{2}\}/,
     );
   });
 

@@ -7,6 +7,7 @@ import { tokenMeanings } from './columns.ts';
 import { dictionaryCsv, longCsv, responsesCsv, tableCsv, DICTIONARY_HEADER } from './csv.ts';
 import { dataPackage, DICTIONARY_TABLE } from './datapackage.ts';
 import { dataDictionary } from './dictionary.ts';
+import { citationText, datasetCitation } from '../cite/index.ts';
 import { exportResponses } from './json.ts';
 import type { ExportedResponse, ResponsesDocument } from './json.ts';
 import { reproducibleZip, tableSheet, utf8, workbook } from './release.ts';
@@ -92,13 +93,12 @@ function packageOf(site?: string | URL) {
 /** The workbook's README sheet: what it is, version, licence, how to cite. */
 function readmeLines(site?: string | URL): [string, string][] {
   const release = datasetRelease();
-  const origin = site ?? PLACEHOLDER_SITE;
   return [
     [t('export.readme.title'), DATASET_TITLE],
     [t('export.readme.version'), release.version],
     [t('export.readme.released'), release.date],
     [t('export.readme.licence'), `${DATA_LICENCE.name} ${DATA_LICENCE.url}`],
-    [t('export.readme.cite'), datasetCitationText({ site: origin, accessed: release.date, year: Number(release.date.slice(0, 4)) })],
+    [t('export.readme.cite'), citationText(datasetCitation({ site, accessed: release.date, year: Number(release.date.slice(0, 4)) }))],
     [t('export.readme.sheets'), t('export.readme.sheetsText')],
     [t('export.readme.home'), abs(PAGES.data, site)],
   ];
@@ -207,42 +207,6 @@ export function buildDownloads(responses: readonly CityResponse[], site?: string
   };
   bySite.set(key, downloads);
   return downloads;
-}
-
-export interface CitationOptions {
-  readonly site: string | URL;
-  /** YYYY-MM-DD */
-  readonly accessed: string;
-  /** Year of this version of the compilation. */
-  readonly year: number;
-}
-
-/** The address a citation names when the build has no site (LGQ_SITE unset). */
-export const PLACEHOLDER_SITE = 'https://lgq-knowledgebase.example.org';
-
-/** How to cite the whole data set: plain text, naming the dataset version. */
-export function datasetCitationText(o: CitationOptions): string {
-  return `LGQ Knowledgebase contributors (${o.year}). ${DATASET_TITLE} [data set], version ${datasetRelease().version}. Licensed ${DATA_LICENCE.short}. ${new URL(PAGES.data, o.site).href} (accessed ${o.accessed}).`;
-}
-
-function bibtexEscape(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) =>
-    c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`,
-  );
-}
-
-/** How to cite the whole data set: BibTeX. */
-export function datasetCitationBibtex(o: CitationOptions): string {
-  return [
-    `@misc{lgq_knowledgebase_${o.year},`,
-    `  author       = {{LGQ Knowledgebase contributors}},`,
-    `  title        = {${bibtexEscape(DATASET_TITLE)}},`,
-    `  year         = {${o.year}},`,
-    `  version      = {${datasetRelease().version}},`,
-    `  howpublished = {\\url{${new URL(PAGES.data, o.site).href}}},`,
-    `  note         = {Data set. Licensed ${bibtexEscape(DATA_LICENCE.short)}. Accessed ${o.accessed}},`,
-    `}`,
-  ].join('\n');
 }
 
 /** Size of a text file in UTF-8, in bytes. */

@@ -60,6 +60,12 @@ export function sourcePath(slug: string): string {
 
 export type DownloadFormat = 'csv' | 'json';
 
+/** The Atom feed of responses added and corrected (src/pages/feed.xml.ts). */
+export const FEED_PATH = '/feed.xml';
+
+/** The sitemap index @astrojs/sitemap writes when the build has an origin; it lists `sitemap-0.xml`…. */
+export const SITEMAP_PATH = '/sitemap-index.xml';
+
 /** Route shapes, for pages that explain the site's addresses to readers. */
 export const ROUTE_PATTERNS = {
   profile: `${PAGES.cities}<city-name>/`,

@@ -55,6 +55,9 @@ describe('npm run import', () => {
     expect(result.stderr).toContain('Lines not placed: 0');
     const text = await readFile(join(dir, '2022', 'almaty.yaml'), 'utf8');
     expect(text).toContain('- https://egov.kz/cms/en/information/about/stat');
+    // No --lat/--lon: the coordinates come from GeoNames, which has one Almaty in KZ.
+    expect(text).toContain('coordinates: { lat: 43.2567, lon: 76.9286 }');
+    expect(result.stderr).toContain('Coordinates from GeoNames: id 1526384');
     // A second import does not overwrite the maintainer's work.
     const again = await cli('import.ts', ['content/sources/2022/almaty.txt'], { LGQ_CONTENT_DIR: dir });
     expect(again.code).toBe(2);
