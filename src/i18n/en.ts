@@ -394,7 +394,8 @@ export const en = {
       },
       portals: {
         label: 'Portals listed',
-        description: 'Distinct portal URLs listed under {questions}.',
+        description:
+          'Distinct sites listed under {questions}: language versions of one site, and pages inside a site already listed, count once.',
       },
       'social-accounts': {
         label: 'Social media accounts',
