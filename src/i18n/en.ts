@@ -767,6 +767,19 @@ export const en = {
       editionQuestions: 'Questions',
     },
   },
+  // Where each answer is in the city's own document, and how it was read (src/lib/pages/evidence.ts).
+  evidence: {
+    // Before the links to the source lines: "In the source: lines 194–198".
+    inSource: { one: 'In the source: line', other: 'In the source: lines' },
+    // How a yes/no was read, after the answer: "Yes — written in the answer".
+    basis: { ticked: 'box ticked', written: 'written in the answer' },
+    // The yes/no tally of a profile, by how the answers were read: "5 yes (2 box ticked, 3 written in the answer)".
+    tallyBasis: '({parts})',
+    tallyPart: { ticked: '{count} box ticked', written: '{count} written in the answer', unrecorded: '{count} not recorded how' },
+    // Before the respondent's words a number was read from.
+    cityWords: 'In the city’s words:',
+    chartWords: '{city}, in its own words:',
+  },
 } as const;
 
 export type EnglishCatalogue = typeof en;

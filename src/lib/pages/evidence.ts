@@ -15,6 +15,14 @@ type EvidenceOf = Pick<CityResponse, 'evidence'>;
 export const fieldEvidenceOf = (response: EvidenceOf, questionId: string, key: string): FieldEvidence | undefined =>
   response.evidence.fields[questionId]?.[key];
 
+// A field's evidence is bare lines or a record with more: these read the record's parts from either.
+export const quoteOf = (evidence: FieldEvidence | undefined): string | undefined =>
+  evidence && 'quote' in evidence ? evidence.quote : undefined;
+export const quotesOf = (evidence: FieldEvidence | undefined): readonly string[] | undefined =>
+  evidence && 'quotes' in evidence ? evidence.quotes : undefined;
+const basisOf = (evidence: FieldEvidence | undefined): ClosedBasis | undefined =>
+  evidence && 'basis' in evidence ? evidence.basis : undefined;
+
 /** One link to the source page: its address and its text (`194–198`, an en dash as in print). */
 export interface SourceLink {
   readonly href: string;
@@ -44,7 +52,7 @@ export function sourceLines(
 
 /** How a yes or a no was read; nothing for the states that are no answer (their own words explain them). */
 export function closedBasisOf(state: ClosedState | 'withheld', evidence: FieldEvidence | undefined): ClosedBasis | undefined {
-  return state === 'yes' || state === 'no' ? evidence?.basis : undefined;
+  return state === 'yes' || state === 'no' ? basisOf(evidence) : undefined;
 }
 
 export type BasisCount = Readonly<Record<ClosedBasis | 'unrecorded', number>>;
@@ -56,8 +64,17 @@ export function basisTally(answers: readonly { readonly basis: ClosedBasis | und
   return tally;
 }
 
+/**
+ * The parts of a tally worth saying: each way of reading with a count, in a fixed order; nothing
+ * when no answer records how it was read (then there is nothing to tell apart).
+ */
+export function basisParts(tally: BasisCount): { readonly basis: keyof BasisCount; readonly count: number }[] {
+  if (tally.ticked + tally.written === 0) return [];
+  return (['ticked', 'written', 'unrecorded'] as const).map((basis) => ({ basis, count: tally[basis] })).filter((p) => p.count > 0);
+}
+
 /** The respondent's words a headline percentage was read from, when the evidence quotes them. */
 export function indicatorQuote(response: EvidenceOf, indicator: Pick<IndicatorDef, 'source'>): string | undefined {
   const source = indicator.source;
-  return source.compute === 'percent' ? fieldEvidenceOf(response, source.questionId, source.field)?.quote : undefined;
+  return source.compute === 'percent' ? quoteOf(fieldEvidenceOf(response, source.questionId, source.field)) : undefined;
 }
