@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  basisParts,
-  basisTally,
-  closedBasisOf,
-  fieldEvidenceOf,
-  indicatorQuote,
-  sourceLines,
-} from '../../../../src/lib/pages/evidence.ts';
+import { indicatorQuote, sourceLines } from '../../../../src/lib/pages/evidence.ts';
 import { getIndicator } from '../../../../src/lib/indicators/index.ts';
 import { parseLineSpec } from '../../../../src/schemas/evidence.ts';
-import type { FieldEvidence } from '../../../../src/schemas/evidence.ts';
 import { almatyResponse } from '../../../helpers/almaty.ts';
 import { fictionalResponse } from '../../../helpers/responses.ts';
 
@@ -38,48 +30,7 @@ describe('sourceLines', () => {
   });
 });
 
-describe('closedBasisOf', () => {
-  const written: FieldEvidence = { lines: lines('83'), basis: 'written' };
-  const ticked: FieldEvidence = { lines: lines('83'), basis: 'ticked' };
-  it.each([
-    ['a written yes', 'yes', written, 'written'],
-    ['a ticked no', 'no', ticked, 'ticked'],
-    ['a yes without evidence', 'yes', undefined, undefined],
-    ['a yes with lines only', 'yes', { lines: lines('83') }, undefined],
-    ['not legible keeps its own words', 'not_legible_in_source', written, undefined],
-    ['not answered keeps its own words', 'not_answered', ticked, undefined],
-    ['withheld', 'withheld', ticked, undefined],
-  ] as const)('%s', (_what, state, evidence, expected) => {
-    expect(closedBasisOf(state, evidence)).toBe(expected);
-  });
-});
-
-describe('basisTally and basisParts', () => {
-  it.each([
-    ['nothing recorded: nothing to tell apart', [undefined, undefined], []],
-    ['all written', ['written', 'written'], [{ basis: 'written', count: 2 }]],
-    [
-      'ticked and written apart, unrecorded last',
-      ['written', 'ticked', undefined, 'ticked'],
-      [
-        { basis: 'ticked', count: 2 },
-        { basis: 'written', count: 1 },
-        { basis: 'unrecorded', count: 1 },
-      ],
-    ],
-    ['none at all', [], []],
-  ] as const)('%s', (_what, bases, expected) => {
-    expect(basisParts(basisTally(bases.map((basis) => ({ basis }))))).toEqual(expected);
-  });
-});
-
-describe('Almaty’s evidence, as the pages read it', () => {
-  it('counts its five written yes answers, and no ticked box', () => {
-    const yes = ['III.1', 'III.4', 'V.2', 'VII.1', 'VIII.1'].map((q) => ({
-      basis: closedBasisOf('yes', fieldEvidenceOf(almaty, q, 'answer')),
-    }));
-    expect(basisTally(yes)).toEqual({ ticked: 0, written: 5, unrecorded: 0 });
-  });
+describe('Almaty’s words behind its headline figures', () => {
   it.each([
     ['services-online', 'The overall share of electronic services was 93.3%.'],
     ['satisfaction', '85,13 % population satisfaction rating for year of 2022'],
