@@ -777,6 +777,8 @@ export const en = {
     tallyBasis: '({parts})',
     tallyPart: { ticked: '{count} box ticked', written: '{count} written in the answer', unrecorded: '{count} not recorded how' },
     // Before the respondent's words a number was read from.
+    // A chart table's column of yes (or no) answers read one way: "Yes: box ticked".
+    column: '{answer}: {basis}',
     cityWords: 'In the city’s words:',
     chartWords: '{city}, in its own words:',
   },

@@ -1,6 +1,7 @@
 import type { ClosedBasis, FieldEvidence } from '../../schemas/evidence.ts';
 import type { ClosedState } from '../../questionnaire/index.ts';
 import type { CityResponse } from './response.ts';
+import type { TextI18n } from '../../i18n/index.ts';
 
 /*
  * Reading a response's evidence (src/schemas/evidence.ts) the way every page and chart does: one
@@ -39,4 +40,29 @@ export function basisTally(answers: readonly { readonly basis: ClosedBasis | und
 export function basisParts(tally: BasisCount): { readonly basis: keyof BasisCount; readonly count: number }[] {
   if (tally.ticked + tally.written === 0) return [];
   return (['ticked', 'written', 'unrecorded'] as const).map((basis) => ({ basis, count: tally[basis] })).filter((p) => p.count > 0);
+}
+
+/** "(2 box ticked, 3 written in the answer)", or '' when no answer records how it was read. */
+export function basisNote(tally: BasisCount, text: TextI18n): string {
+  const parts = basisParts(tally).map((p) => text.t(`evidence.tallyPart.${p.basis}`, { count: p.count }));
+  return parts.length ? text.t('evidence.tallyBasis', { parts: text.list(parts) }) : '';
+}
+
+/** Yes and no answers to one closed field across responses, each counted by how it was read. */
+export type ClosedBases = Readonly<Record<'yes' | 'no', BasisCount>>;
+export function closedBases(
+  responses: readonly Pick<CityResponse, 'evidence' | 'answers' | 'withheld'>[],
+  questionId: string,
+  key: string,
+): ClosedBases {
+  const of = (state: 'yes' | 'no') =>
+    basisTally(
+      responses.flatMap((r) => {
+        const answer = r.withheld.includes(`${questionId}.${key}`) ? undefined : r.answers[questionId]?.[key];
+        return answer?.kind === 'closed' && answer.value === state
+          ? [{ basis: closedBasisOf(state, fieldEvidenceOf(r, questionId, key)) }]
+          : [];
+      }),
+    );
+  return { yes: of('yes'), no: of('no') };
 }

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { basisParts, basisTally, closedBasisOf, fieldEvidenceOf, quoteOf, quotesOf } from '../../../../src/lib/data/evidence.ts';
+import {
+  basisNote,
+  basisParts,
+  basisTally,
+  closedBases,
+  closedBasisOf,
+  fieldEvidenceOf,
+  quoteOf,
+  quotesOf,
+} from '../../../../src/lib/data/evidence.ts';
 import { parseLineSpec } from '../../../../src/schemas/evidence.ts';
 import type { FieldEvidence } from '../../../../src/schemas/evidence.ts';
+import { createI18n } from '../../../../src/i18n/index.ts';
 import { almatyResponse } from '../../../helpers/almaty.ts';
+import { fictionalResponse } from '../../../helpers/responses.ts';
 
 const almaty = almatyResponse();
 const lines = (spec: string) => parseLineSpec(spec) ?? [];
@@ -55,5 +66,36 @@ describe('Almaty’s evidence, as pages and charts read it', () => {
     expect(quoteOf(fieldEvidenceOf(almaty, 'IV.1', 'explanation'))).toBeUndefined();
     expect(fieldEvidenceOf(almaty, 'IV.1', 'explanation')?.lines).toEqual([{ from: 190, to: 202 }]);
     expect(fieldEvidenceOf(almaty, 'IV.2', 'percent')).toBeUndefined();
+  });
+});
+
+describe('basisNote', () => {
+  const en = createI18n('en');
+  it.each([
+    [{ ticked: 2, written: 3, unrecorded: 0 }, '(2 box ticked and 3 written in the answer)'],
+    [{ ticked: 0, written: 1, unrecorded: 2 }, '(1 written in the answer and 2 not recorded how)'],
+    [{ ticked: 0, written: 0, unrecorded: 4 }, ''],
+  ])('%o -> %s', (tally, note) => {
+    expect(basisNote(tally, en)).toBe(note);
+  });
+});
+
+describe('closedBases', () => {
+  const noEvidence = fictionalResponse('a', { 'III.1': { answer: 'yes' } });
+  const withheld = fictionalResponse('b', { 'III.1': { answer: 'yes' } }, { withheld: ['III.1.answer'] });
+  it.each([
+    ['Almaty’s written yes', [almaty], { yes: { ticked: 0, written: 1, unrecorded: 0 }, no: { ticked: 0, written: 0, unrecorded: 0 } }],
+    [
+      'a yes without evidence beside it',
+      [almaty, noEvidence],
+      { yes: { ticked: 0, written: 1, unrecorded: 1 }, no: { ticked: 0, written: 0, unrecorded: 0 } },
+    ],
+    [
+      'a withheld answer is not counted',
+      [withheld],
+      { yes: { ticked: 0, written: 0, unrecorded: 0 }, no: { ticked: 0, written: 0, unrecorded: 0 } },
+    ],
+  ])('%s', (_what, responses, expected) => {
+    expect(closedBases(responses, 'III.1', 'answer')).toEqual(expected);
   });
 });
