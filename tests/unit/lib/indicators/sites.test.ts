@@ -10,7 +10,12 @@ const ALMATY_PORTAL = [
   'https://www.gov.kz/memleket/entities/almaty?lang=ru',
 ];
 const ALMATY_OPEN_DATA = ['https://data.egov.kz', 'https://data.egov.kz/datasets/listbygovagency?govAgencyId=AVR6CckQ99eXTcgzeJli'];
-const ALMATY_OTHERS = ['https://egov.kz/cms/en', 'https://open-almaty.kz/ru', 'https://www.goszakup.gov.kz/', 'https://digital-almaty.kz/en'];
+const ALMATY_OTHERS = [
+  'https://egov.kz/cms/en',
+  'https://open-almaty.kz/ru',
+  'https://www.goszakup.gov.kz/',
+  'https://digital-almaty.kz/en',
+];
 
 describe('distinctSiteCount', () => {
   it.each([
@@ -19,7 +24,11 @@ describe('distinctSiteCount', () => {
     ['the page inside listed before its site', [...ALMATY_OPEN_DATA].reverse(), 1],
     ['four different hosts', ALMATY_OTHERS, 4],
     ['all of Almaty’s I.1 and I.2 links', [...ALMATY_PORTAL, ...ALMATY_OTHERS, ...ALMATY_OPEN_DATA], 6],
-    ['language, language-named and hl parameters', ['https://a.example/?language=en', 'https://a.example/?locale=fr', 'https://a.example/?hl=de'], 1],
+    [
+      'language, language-named and hl parameters',
+      ['https://a.example/?language=en', 'https://a.example/?locale=fr', 'https://a.example/?hl=de'],
+      1,
+    ],
     ['a trailing slash and letter case', ['https://City.example/', 'https://city.example'], 1],
     ['www. and the bare host', ['https://www.city.example/portal', 'https://city.example/portal'], 1],
     ['sibling paths on one host', ['https://city.example/services', 'https://city.example/open-data'], 2],
