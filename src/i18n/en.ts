@@ -454,7 +454,8 @@ export const en = {
       },
       portals: {
         label: 'Portals listed',
-        description: 'Distinct portal URLs listed under {questions}.',
+        description:
+          'Distinct sites listed under {questions}: language versions of one site, and pages inside a site already listed, count once.',
       },
       'social-accounts': {
         label: 'Social media accounts',
@@ -880,6 +881,20 @@ export const en = {
       "City governments' own responses to the Local Government Questionnaire (LGQ) of the United Nations E-Government Survey, transcribed from the returned forms and published as submitted: {responses} from {cities}, question by question, with a data dictionary and JSON Schema. Contacts' e-mail addresses and phone numbers are withheld.",
     keywords: 'e-government, local government, digital government, cities, United Nations E-Government Survey, LGQ',
     sourceDocument: 'Source document of the response of {city}',
+  // Where each answer is in the city's own document, and how it was read (src/lib/pages/evidence.ts).
+  evidence: {
+    // Before the links to the source lines: "In the source: lines 194–198".
+    inSource: { one: 'In the source: line', other: 'In the source: lines' },
+    // How a yes/no was read, after the answer: "Yes — written in the answer".
+    basis: { ticked: 'box ticked', written: 'written in the answer' },
+    // The yes/no tally of a profile, by how the answers were read: "5 yes (2 box ticked, 3 written in the answer)".
+    tallyBasis: '({parts})',
+    tallyPart: { ticked: '{count} box ticked', written: '{count} written in the answer', unrecorded: '{count} not recorded how' },
+    // Before the respondent's words a number was read from.
+    // A chart table's column of yes (or no) answers read one way: "Yes: box ticked".
+    column: '{answer}: {basis}',
+    cityWords: 'In the city’s words:',
+    chartWords: '{city}, in its own words:',
   },
 } as const;
 

@@ -2,6 +2,8 @@ import { answerCategory } from '../../fields/index.ts';
 import { i18n, t } from '../../i18n/index.ts';
 import { fieldStatus } from '../data/answers.ts';
 import type { CityResponse } from '../data/response.ts';
+import { closedBases } from '../data/evidence.ts';
+import type { ClosedBases } from '../data/evidence.ts';
 import { editionIndicators, indicatorValue } from '../indicators/index.ts';
 import type { IndicatorDef } from '../indicators/index.ts';
 import { checklistItems, getEdition } from '../../questionnaire/index.ts';
@@ -104,6 +106,15 @@ function closedRows(responses: readonly CityResponse[], question: QuestionDef): 
     });
 }
 
+/** How the yes and no answers of each closed row were read (a ticked box, a written word), by row id. */
+function closedRowBases(responses: readonly CityResponse[], questions: readonly QuestionDef[]): Map<string, ClosedBases> {
+  return new Map(
+    questions.flatMap((q) =>
+      q.fields.filter((f) => f.kind === 'closed').map((f) => [`${q.id}.${f.key}`, closedBases(responses, q.id, f.key)] as const),
+    ),
+  );
+}
+
 /** Every closed question of the edition in one stacked chart (the /questions/ overview). */
 export function closedOverviewChart(responses: readonly CityResponse[], edition: number): ChartSpec {
   return memo(responses, `closed-overview:${edition}`, () =>
@@ -115,6 +126,7 @@ export function closedOverviewChart(responses: readonly CityResponse[], edition:
       ),
       categories: closedCategories(),
       rowHeader: t('charts.titles.rowQuestion'),
+      bases: closedRowBases(responses, getEdition(edition).questions),
       downloads: { csv: closedOverviewPath(edition, 'csv'), json: closedOverviewPath(edition, 'json') },
     }),
   );
@@ -133,6 +145,7 @@ export function questionCharts(responses: readonly CityResponse[], question: Que
           rows: closed,
           categories: closedCategories(),
           rowHeader: t('charts.titles.rowItem'),
+          bases: closedRowBases(responses, [question]),
           downloads: chartDownloads(edition, question.id, 'closed-answers'),
         }),
       );

@@ -7,6 +7,7 @@ import type { CityResponse } from '../data/response.ts';
 import { fieldStatus } from '../data/answers.ts';
 import { answerCategory } from '../../fields/index.ts';
 import type { MissingReason } from '../data/missing.ts';
+import { distinctSiteCount } from './sites.ts';
 
 export type { MissingReason } from '../data/missing.ts';
 
@@ -62,14 +63,14 @@ function percentOf(response: CityResponse, ref: FieldRef): IndicatorValue {
 }
 
 function distinctLinks(response: CityResponse, refs: readonly FieldRef[]): IndicatorValue {
-  const urls = new Set<string>();
+  const urls: string[] = [];
   let withheld = false;
   for (const ref of refs) {
     const s = statusOf(response, ref);
     if (s.kind === 'withheld') withheld = true;
-    if (s.kind === 'value' && s.answer.kind === 'links') for (const l of s.answer.value) urls.add(l.url.replace(/\/+$/, '').toLowerCase());
+    if (s.kind === 'value' && s.answer.kind === 'links') urls.push(...s.answer.value.map((l) => l.url));
   }
-  if (urls.size) return value(urls.size);
+  if (urls.length) return value(distinctSiteCount(urls));
   return missing(withheld ? 'withheld' : 'not_given');
 }
 

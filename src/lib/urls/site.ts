@@ -1,4 +1,5 @@
 import { questionAnchor } from '../../questionnaire/anchors.ts';
+import type { LineRange } from '../../schemas/evidence.ts';
 
 /*
  * The site's addresses that need no questionnaire data: pages, profiles, downloads, schemas, search
@@ -56,6 +57,16 @@ export function profileQuestionPath(slug: string, questionId: string): string {
 /** The source document of a city's response (planned route). */
 export function sourcePath(slug: string): string {
   return `${profilePath(slug)}source/`;
+}
+
+/**
+ * Lines of a response's source document: `#L194` for one line, `#L194-L202` for a range (the source
+ * page gives each line and each evidence range an id). `edition`/`newestOfCity` as in profilePath.
+ */
+export function sourceLinesPath(slug: string, range: LineRange, edition?: number, newestOfCity?: number): string {
+  const page = edition === undefined || edition === newestOfCity ? sourcePath(slug) : `${profilePath(slug, edition)}source/`;
+  const anchor = range.from === range.to ? `L${String(range.from)}` : `L${String(range.from)}-L${String(range.to)}`;
+  return `${page}#${anchor}`;
 }
 
 export type DownloadFormat = 'csv' | 'json';

@@ -4,6 +4,8 @@ import { formatShare } from '../format.ts';
 import type { ChartWords } from '../spec.ts';
 import type { DataTable } from '../table.ts';
 import type { StackedMarks, StackedSegment } from './layout.ts';
+import { basisNote } from '../../data/evidence.ts';
+import type { ClosedBases } from '../../data/evidence.ts';
 
 /* Stacked bars, description: summary, notes, segment words and the data table (`charts.stacked`). */
 
@@ -46,18 +48,58 @@ export function describeStacked(marks: StackedMarks, categories: readonly Catego
   };
 }
 
-export function stackedLabels(i18n: TextI18n): StackedLabels {
+const isYesNo = (key: string): key is 'yes' | 'no' => key === 'yes' || key === 'no';
+
+/** The tally of how a row's yes or no answers were read, if the segment is one of those. */
+const basisOf = (bases: ReadonlyMap<string, ClosedBases> | undefined, rowId: string, key: string) =>
+  isYesNo(key) ? bases?.get(rowId)?.[key] : undefined;
+
+export function stackedLabels(i18n: TextI18n, bases?: ReadonlyMap<string, ClosedBases>): StackedLabels {
   return {
     tick: (share) => formatShare(i18n, share),
     segment: (s, c) => i18n.t('charts.symbolLabel', { symbol: c.symbol, label: formatShare(i18n, s.share) }),
-    tip: (r, s, c) =>
-      i18n.t('charts.stacked.tip', { row: r.label, category: c.label, count: s.count, total: r.total, share: formatShare(i18n, s.share) }),
+    tip: (r, s, c) => {
+      const tip = i18n.t('charts.stacked.tip', {
+        row: r.label,
+        category: c.label,
+        count: s.count,
+        total: r.total,
+        share: formatShare(i18n, s.share),
+      });
+      const basis = basisOf(bases, r.id, s.key);
+      const note = basis ? basisNote(basis, i18n) : '';
+      return note ? `${tip} ${note}` : tip;
+    },
   };
 }
 
-export function stackedTable(marks: StackedMarks, categories: readonly Category[], rowHeader: string, i18n: TextI18n): DataTable {
+/**
+ * The counts of each category and the total; where any yes or no records how it was read, a
+ * column for each way after the total ("Yes: box ticked", "Yes: written in the answer").
+ */
+export function stackedTable(
+  marks: StackedMarks,
+  categories: readonly Category[],
+  rowHeader: string,
+  i18n: TextI18n,
+  bases?: ReadonlyMap<string, ClosedBases>,
+): DataTable {
+  const recorded = [...(bases?.values() ?? [])].some((b) => b.yes.ticked + b.yes.written + b.no.ticked + b.no.written > 0);
+  const basisColumns = recorded
+    ? categories.flatMap(({ key, label }) => (isYesNo(key) ? (['ticked', 'written'] as const).map((basis) => ({ key, basis, label })) : []))
+    : [];
   return {
-    columns: [rowHeader, ...categories.map((c) => c.label), i18n.t('charts.stacked.table.total')],
-    rows: marks.rows.map((r) => [r.label, ...categories.map((c) => r.segments.find((s) => s.key === c.key)?.count ?? 0), r.total]),
+    columns: [
+      rowHeader,
+      ...categories.map((c) => c.label),
+      i18n.t('charts.stacked.table.total'),
+      ...basisColumns.map((b) => i18n.t('evidence.column', { answer: b.label, basis: i18n.t(`evidence.basis.${b.basis}`) })),
+    ],
+    rows: marks.rows.map((r) => [
+      r.label,
+      ...categories.map((c) => r.segments.find((s) => s.key === c.key)?.count ?? 0),
+      r.total,
+      ...basisColumns.map((b) => bases?.get(r.id)?.[b.key][b.basis] ?? 0),
+    ]),
   };
 }

@@ -1,5 +1,6 @@
 import { i18n as buildI18n } from '../../../i18n/index.ts';
 import type { I18n } from '../../../i18n/index.ts';
+import type { ClosedBases } from '../../data/evidence.ts';
 import type { Category } from '../categories.ts';
 import { legendLabel } from '../categories.ts';
 import { chartSpec, svgRoot } from '../spec.ts';
@@ -25,20 +26,22 @@ export interface StackedChartInput {
   readonly rowHeader: string;
   readonly width?: number;
   readonly downloads?: ChartSpec['downloads'];
+  /** Closed rows: how the yes and no answers were read (ticked box, written word), by row id. */
+  readonly bases?: ReadonlyMap<string, ClosedBases>;
 }
 
 export function stackedChart(input: StackedChartInput, i18n: I18n = buildI18n): ChartSpec {
   const { id, title, categories } = input;
   const marks = layoutStacked(input.rows, categories, input.width);
   const words = describeStacked(marks, categories, i18n);
-  const drawing = renderStacked(id, marks, categories, { ...stackedLabels(i18n), legend: (c) => legendLabel(i18n, c) });
+  const drawing = renderStacked(id, marks, categories, { ...stackedLabels(i18n, input.bases), legend: (c) => legendLabel(i18n, c) });
   return chartSpec({
     id,
     kind: 'stacked',
     title,
     words,
     svg: svgRoot(id, 'stacked', title, words.summary, marks.width, drawing.height, drawing.children),
-    table: stackedTable(marks, categories, input.rowHeader, i18n),
+    table: stackedTable(marks, categories, input.rowHeader, i18n, input.bases),
     downloads: input.downloads,
   });
 }

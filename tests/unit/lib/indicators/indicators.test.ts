@@ -108,7 +108,7 @@ describe('indicators as the edition declares them', () => {
   it('describes each indicator with the edition’s own numbers, in the build’s language', () => {
     const portals = getIndicator('portals', 2022);
     expect(portals.description).toBe(
-      'Distinct portal URLs listed under I.1 (Official e-government portal) and I.2 (Portals for specific services).',
+      'Distinct sites listed under I.1 (Official e-government portal) and I.2 (Portals for specific services): language versions of one site, and pages inside a site already listed, count once.',
     );
     expect(getIndicator('strategy-items', 2022).description).toMatch(/^Number of the 16 strategy checklist items/);
     const pseudo = editionIndicators(2022, createI18n('en-XA')).find((x) => x.id === 'portals');
