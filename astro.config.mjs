@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import chartFrameWidths from './src/integrations/chart-frame-widths.ts';
 import { editionsRegistryPlugin, registerEditionsHook } from './src/integrations/editions-registry.ts';
 
 // Before the integrations load: they read the questionnaire too (imported below, once the hook is in place).
@@ -31,7 +30,7 @@ export default defineConfig({
     plugins: editionsRegistryPlugin(),
   },
   // pagefindIndex last: it indexes the finished pages (astro:build:done).
-  integrations: [mdx(), chartFrameWidths(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex()],
   security: {
     csp: {
       directives: [

@@ -57,7 +57,8 @@ export function distributionChart(responses: readonly CityResponse[], indicator:
       items,
       // On a profile (a highlighted city) dots are bare: the page stays light; the question page has the tooltips.
       options: {
-        unit: indicator.unit,
+        // The unit's key: the charts write its plural forms ("1 item", "8 items").
+        unit: indicator.source.unit,
         ...(indicator.max !== undefined ? { max: indicator.max } : {}),
         ...(highlight ? { highlight: highlight.id, compact: true } : {}),
       },
@@ -81,7 +82,8 @@ export function rankedIndicatorChart(responses: readonly CityResponse[], indicat
         value,
       })),
       options: {
-        unit: indicator.unit,
+        // The unit's key: the charts write its plural forms ("1 item", "8 items").
+        unit: indicator.source.unit,
         ...(indicator.max !== undefined ? { max: indicator.max } : {}),
         ...(highlight ? { highlight: highlight.id } : {}),
       },

@@ -40,3 +40,11 @@ export function flowLines(
   });
   return { positions, height: y };
 }
+
+/**
+ * Where a start-anchored label of width `labelWidth` goes so that it is centred on `x` where it can
+ * be, and never leaves [margin, width - margin]: the highlighted city's name at either end of a scale.
+ */
+export function startInside(x: number, labelWidth: number, width: number, margin = 2): number {
+  return Math.max(margin, Math.min(x - labelWidth / 2, width - margin - labelWidth));
+}
