@@ -777,6 +777,15 @@ export const en = {
       editionQuestions: 'Questions',
     },
   },
+
+  // Charts to take away: the words inside their images and beside their links (src/lib/charts/take-away.ts).
+  embed: {
+    source: 'LGQ Knowledgebase · self-reported by cities · CC BY 4.0 · {url}',
+    date: 'Data as of {date}',
+    images: 'Download this chart:',
+    svg: 'SVG',
+    png: 'PNG',
+  },
 } as const;
 
 export type EnglishCatalogue = typeof en;

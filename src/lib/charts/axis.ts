@@ -31,8 +31,7 @@ export type AxisOptions =
     };
 
 export function xAxis(ticks: readonly AxisTick[], options: AxisOptions): SvgNode {
-  const anchor = (i: number) =>
-    !options.insideEnds ? 'middle' : i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle';
+  const anchor = (i: number) => (!options.insideEnds ? 'middle' : i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle');
   if (options.position === 'bottom') {
     const { y } = options;
     return el('g', { class: 'axis axis--x', 'aria-hidden': 'true' }, [

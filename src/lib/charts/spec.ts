@@ -28,8 +28,15 @@ export interface ChartSpec {
   /** The drawing laid out for narrow frames (CHART_WIDTHS.narrow), where the wide one would be unreadable. */
   readonly narrowSvg?: SvgNode;
   readonly table: DataTable;
-  /** Links to the CSV and JSON of `table` (absolute paths). */
-  readonly downloads?: { readonly csv: string; readonly json: string };
+  /** Links to the CSV and JSON of `table`, and to the chart as SVG and PNG images when it is drawn (absolute paths). */
+  readonly downloads?: ChartDownloads;
+}
+
+export interface ChartDownloads {
+  readonly csv: string;
+  readonly json: string;
+  /** The take-away images (title and source inside). */
+  readonly images?: { readonly svg: string; readonly png: string };
 }
 
 /** What the description layer of every chart type says: the summary sentence and the caption notes. */
@@ -91,6 +98,7 @@ export function chartSpec(parts: {
     ...(svg ? { svg } : {}),
     ...(svg && narrowSvg ? { narrowSvg } : {}),
     table,
-    ...(downloads ? { downloads } : {}),
+    // A chart of too few values is a sentence: its data downloads stay, it has no image.
+    ...(downloads ? { downloads: svg || !downloads.images ? downloads : { csv: downloads.csv, json: downloads.json } } : {}),
   };
 }

@@ -6,12 +6,7 @@
 
 /** A name folded for matching: decomposed, combining marks stripped, lower-cased, spaces collapsed. */
 export function foldName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Whether `name` contains what the reader typed, ignoring accents and case. An empty query matches nothing. */

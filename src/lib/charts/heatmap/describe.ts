@@ -71,7 +71,8 @@ export function heatmapLabels(marks: HeatmapMarks, i18n: TextI18n): HeatmapLabel
     categories,
     rowName: (r) => rowName(i18n, r),
     groupName: (g) => i18n.t('charts.heatmap.group', { region: g.label, count: g.count }),
-    cityTip: (r) => i18n.t('charts.heatmap.cityTip', { city: r.label, country: r.sublabel, answers: stateTally(i18n, r), items: marks.columns.length }),
+    cityTip: (r) =>
+      i18n.t('charts.heatmap.cityTip', { city: r.label, country: r.sublabel, answers: stateTally(i18n, r), items: marks.columns.length }),
     cellTip: (r, c) =>
       i18n.t('charts.heatmap.cellTip', {
         region: rowName(i18n, r),

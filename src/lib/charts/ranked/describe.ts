@@ -63,7 +63,13 @@ export function describeRanked(marks: RankedMarks, input: RankedDescribeInput, i
           valueRows.map((r) => ({ label: r.label, value: value(r.value) })),
           marks.total,
         )
-      : i18n.t('charts.ranked.summary', { n: marks.n, total: marks.total, measure: input.measure, city: first.label, value: value(first.value) });
+      : i18n.t('charts.ranked.summary', {
+          n: marks.n,
+          total: marks.total,
+          measure: input.measure,
+          city: first.label,
+          value: value(first.value),
+        });
   const hiMissing = [...marks.rows, ...marks.unlisted].find((r) => r.kind === 'missing' && r.highlighted);
   if (hiMissing?.kind === 'missing')
     notes.push(i18n.t('charts.ranked.noteHighlightMissing', { city: hiMissing.label, reason: reasonText(hiMissing.reason) }));

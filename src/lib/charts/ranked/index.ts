@@ -42,7 +42,16 @@ export function rankedChart(input: RankedChartInput, i18n: I18n = buildI18n): Ch
   const drawing = (variant: 'wide' | 'narrow') => {
     const m = variant === 'wide' ? marks : laidOut('narrow');
     const svgId = variantId(id, variant);
-    return svgRoot(svgId, 'ranked', title, words.summary, m.width, m.height, renderRanked(m, rankedLabels(m, options.unit, i18n, reason)), variant);
+    return svgRoot(
+      svgId,
+      'ranked',
+      title,
+      words.summary,
+      m.width,
+      m.height,
+      renderRanked(m, rankedLabels(m, options.unit, i18n, reason)),
+      variant,
+    );
   };
   const drawn = marks.n >= MIN_CHARTED;
   return chartSpec({

@@ -26,7 +26,11 @@ export function renderStacked(
   const textY = barTop + barHeight / 2 + 4;
   const label = (text: string) =>
     marks.labelsAbove
-      ? el('text', { class: 'row-label', x: marks.x0, y: barTop - 4 }, truncate(text, Math.floor((marks.width - marks.x0) / textWidth('x'))))
+      ? el(
+          'text',
+          { class: 'row-label', x: marks.x0, y: barTop - 4 },
+          truncate(text, Math.floor((marks.width - marks.x0) / textWidth('x'))),
+        )
       : el('text', { class: 'row-label', x: marks.x0 - 8, y: h / 2 + 4, 'text-anchor': 'end' }, truncate(text, NAME_LENGTH));
   const rows = marks.rows.map((r) =>
     el('g', { class: 'row', transform: `translate(0,${r.y})`, 'data-id': r.id }, [

@@ -46,9 +46,12 @@ export function describeStrip(marks: StripMarks, input: { readonly measure: stri
   }
   const where =
     hi?.value !== undefined && s.median !== undefined
-      ? i18n.t(hi.value > s.median ? 'charts.strip.aboveMedian' : hi.value < s.median ? 'charts.strip.belowMedian' : 'charts.strip.atMedian', {
-          highlight,
-        })
+      ? i18n.t(
+          hi.value > s.median ? 'charts.strip.aboveMedian' : hi.value < s.median ? 'charts.strip.belowMedian' : 'charts.strip.atMedian',
+          {
+            highlight,
+          },
+        )
       : hi
         ? i18n.t('charts.sentence', { text: highlight })
         : '';

@@ -98,7 +98,11 @@ export function renderStrip(marks: StripMarks, labels: StripLabels, options: { r
         ? el('g', { class: 'highlight', 'aria-hidden': 'true' }, [
             el('path', { class: 'highlight-mark', d: `M${hx},${axisY + 18} l5,8 l-10,0 z` }),
             // Kept whole inside the drawing, however near an end the city's value is.
-            el('text', { class: 'highlight-label', x: startInside(hx, textWidth(labels.highlight), width), y: axisY + 38 }, labels.highlight),
+            el(
+              'text',
+              { class: 'highlight-label', x: startInside(hx, textWidth(labels.highlight), width), y: axisY + 38 },
+              labels.highlight,
+            ),
           ])
         : el('text', { class: 'highlight-label highlight-label--missing', x: margin, y: axisY + 38 }, labels.highlight),
     );

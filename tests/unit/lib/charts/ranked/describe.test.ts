@@ -18,8 +18,7 @@ describe('describeRanked', () => {
     {
       name: 'one city with a value',
       items: [item('Almaty', v(93.3))],
-      summary:
-        'One response so far gives the share of services offered online: Almaty: 93.3%. One value is not a chart; the table has it.',
+      summary: 'One response so far gives the share of services offered online: Almaty: 93.3%. One value is not a chart; the table has it.',
       notes: [],
     },
     {
