@@ -234,7 +234,9 @@ for (const site of ['real', 'demo'] as const) {
                   const r = el.getBoundingClientRect();
                   return r.left >= box.left - 1 && r.right <= box.right + 1;
                 };
-                const outside = [...(svg?.querySelectorAll('text') ?? [])].filter((t) => !inside(t)).map((t) => t.textContent);
+                // Text inside <symbol> definitions (heatmap cell symbols) is drawn only where it is used.
+                const drawnText = [...(svg?.querySelectorAll('text') ?? [])].filter((t) => !t.closest('defs, symbol'));
+                const outside = drawnText.filter((t) => !inside(t)).map((t) => t.textContent);
                 const highlighted = [...(svg?.querySelectorAll('.is-highlighted, .highlight-mark, .highlight-label') ?? [])];
                 return {
                   id: frame.closest('lgq-chart')?.id,

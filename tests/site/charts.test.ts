@@ -182,10 +182,47 @@ for (const [name, dir] of [
           expect(textOf(strip)).toMatch(/One response so far/);
           expect(medians).toHaveLength(0);
         } else {
-          expect(medians).toHaveLength(1);
-          expect(findAll(strip, (el) => hasClass(el, 'quartile-band'))).toHaveLength(1);
+          // One median and one band in each drawing (wide and narrow).
+          expect(medians).toHaveLength(2);
+          expect(findAll(strip, (el) => hasClass(el, 'quartile-band'))).toHaveLength(2);
         }
       },
     );
+
+    it('offers every drawn chart as SVG and PNG images that carry its title and source, and a share image per question chart', () => {
+      let checked = 0;
+      const files = new Set(filesUnder(dir));
+      for (const page of withCharts)
+        for (const chart of chartsOf(page)) {
+          const links = findAll(chart, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map((a) => attr(a, 'href')!);
+          const svgHref = links.find((h) => h.endsWith('.svg'));
+          const pngHref = links.find((h) => h.endsWith('.png'));
+          const drawn = findAll(chart, (el) => el.tagName === 'svg').length > 0;
+          const where = `${page.path} ${attr(chart, 'id')}`;
+          if (!drawn) {
+            expect([svgHref, pngHref], where).toEqual([undefined, undefined]);
+            continue;
+          }
+          expect(svgHref && pngHref, where).toBeTruthy();
+          const title = textOf(findAll(chart, (el) => hasClass(el, 'chart__title'))[0]!);
+          const svg = readFileSync(join(dir, svgHref!), 'utf8');
+          expect(svg, where).toContain(`<title id="take-away-title">${title.replace(/&/g, '&amp;')}</title>`);
+          expect(svg).toMatch(/LGQ Knowledgebase · self-reported by cities · CC BY 4\.0 ·/);
+          expect(svg).toMatch(/Data as of /);
+          const width = Number(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)"/.exec(svg)?.[1]);
+          const png = readFileSync(join(dir, pngHref!));
+          expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), where).toBe('PNG');
+          expect(png.readUInt32BE(16), where).toBe(width * 2);
+          if (pngHref!.startsWith('/questions/') && page.path.startsWith('/questions/')) {
+            const share = readFileSync(join(dir, pngHref!.replace(/\/([^/]+)\.png$/, '/share/$1.png')));
+            expect([share.readUInt32BE(16), share.readUInt32BE(20)], where).toEqual([1200, 630]);
+          }
+          checked++;
+        }
+      // Images are made per question chart, never per profile.
+      expect([...files].filter((f) => /^cities\/.*\.(svg|png)$/.test(f))).toEqual([]);
+      if (dir === DEMO_DIST) expect(checked).toBeGreaterThan(edition.questions.length);
+      else expect(checked).toBe(0);
+    });
   });
 }

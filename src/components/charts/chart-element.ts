@@ -162,7 +162,8 @@ export class LgqChart extends HTMLElement {
     button.type = 'button';
     button.className = 'chart__button';
     const sortButton = button;
-    const label = () => (sortButton.textContent = sortButton.dataset['byName'] === 'true' ? this.messages.sortByValue : this.messages.sortByName);
+    const label = () =>
+      (sortButton.textContent = sortButton.dataset['byName'] === 'true' ? this.messages.sortByValue : this.messages.sortByName);
     label();
     // Registered first, so the drawings' listeners (this one's and the other's) read the new state.
     sortButton.addEventListener('click', () => {
