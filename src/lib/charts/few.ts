@@ -26,14 +26,7 @@ export function fewValuesSentence(i18n: TextI18n, measure: string, values: reado
     : i18n.t('charts.few.some', { count: values.length, total, measure, values: list });
 }
 
-/** How many cities of each reason give no value. */
-export function countReasons(reasons: readonly MissingReason[]): Partial<Record<MissingReason, number>> {
-  const byReason: Partial<Record<MissingReason, number>> = {};
-  for (const r of reasons) byReason[r] = (byReason[r] ?? 0) + 1;
-  return byReason;
-}
-
-/** "120 cities give no value (100 not given, 20 withheld): see the table." */
+/** "120 cities give no value (100 not given, 20 withheld): see the table."; one reason is named without a count. */
 export function noValueLine(
   i18n: TextI18n,
   byReason: Readonly<Partial<Record<MissingReason, number>>>,
@@ -41,9 +34,13 @@ export function noValueLine(
 ): string {
   const entries = Object.entries(byReason) as [MissingReason, number][];
   const count = entries.reduce((sum, [, n]) => sum + n, 0);
-  const reasons = formatTally(
-    i18n,
-    entries.map(([reason, n]) => i18n.t('charts.tally', { count: formatCount(i18n, n), what: reasonText(reason) })),
-  );
+  // One reason needs no count of its own ("120 cities give no value (not given)").
+  const reasons =
+    entries.length === 1
+      ? reasonText(entries[0]![0])
+      : formatTally(
+          i18n,
+          entries.map(([reason, n]) => i18n.t('charts.tally', { count: formatCount(i18n, n), what: reasonText(reason) })),
+        );
   return i18n.t('charts.noValueLine', { count, reasons });
 }

@@ -77,7 +77,7 @@ describe('layoutRanked', () => {
     expect(m.rows.length).toBeLessThan(40);
     const spec = rankedChart({ id: 't', title: 'T', measure: 'share', items: many, options: { unit: '%', max: 100 } });
     expect(spec.notes.join(' ')).toMatch(/top 30.*one row/);
-    expect(spec.notes).toContain('500 cities give no value (500 not given): see the table.');
+    expect(spec.notes).toContain('500 cities give no value (not given): see the table.');
     expect(spec.table.rows.at(-1)).toEqual(['', '500 cities without a value', '', '', '500 not given']);
   });
 

@@ -38,7 +38,7 @@ describe('describeRanked', () => {
       name: 'three of four cities with a value: a chart, and one line for the city without',
       items: [item('Borvik', v(40)), item('Adeno', v(80)), item('Celmar', withheld), item('Dorn', v(10))],
       summary: '3 of 4 cities give a value for the share of services offered online; Adeno ranks first with 80%.',
-      notes: ['1 city gives no value (1 withheld): see the table.'],
+      notes: ['1 city gives no value (withheld): see the table.'],
     },
     {
       name: 'no city with a value',
@@ -56,7 +56,7 @@ describe('describeRanked', () => {
     const marks = layoutRanked(items, { unit: '%', max: 100, highlight: 'Celmar' });
     expect(describeRanked(marks, { ...input, highlight: 'Celmar' }, en, reason(en)).notes).toEqual([
       'Celmar gives no value (withheld), so it is not drawn.',
-      '1 city gives no value (1 withheld): see the table.',
+      '1 city gives no value (withheld): see the table.',
     ]);
   });
 
