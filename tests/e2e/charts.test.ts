@@ -191,6 +191,36 @@ for (const site of ['real', 'demo'] as const) {
       await context.close();
     });
 
+    it('each drawn chart offers SVG and PNG downloads that carry its title and source (none for a chart of too few values)', async () => {
+      const { context, page } = await open(`${base()}/questions/v-3/`);
+      const charts = await page.$$eval('lgq-chart', (els) =>
+        els.map((chart) => ({
+          id: chart.id,
+          title: chart.querySelector('.chart__title')?.textContent?.trim() ?? '',
+          drawn: chart.querySelector('svg') !== null,
+          svg: chart.querySelector<HTMLAnchorElement>('a[download][href$=".svg"]')?.href,
+          png: chart.querySelector<HTMLAnchorElement>('a[download][href$=".png"]')?.href,
+        })),
+      );
+      expect(charts.length).toBeGreaterThan(0);
+      for (const c of charts) {
+        if (!c.drawn) {
+          expect([c.svg, c.png], c.id).toEqual([undefined, undefined]);
+          continue;
+        }
+        const svg = await (await fetch(c.svg!)).text();
+        expect(svg, c.id).toContain(`<title id="take-away-title">${c.title.replace(/&/g, '&amp;')}</title>`);
+        expect(svg).toContain('LGQ Knowledgebase · self-reported by cities · CC BY 4.0 ·');
+        const png = await fetch(c.png!);
+        expect(png.headers.get('content-type')).toMatch(/^image\/png/);
+        const bytes = new Uint8Array(await png.arrayBuffer());
+        const width = Number(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)"/.exec(svg)?.[1]);
+        expect(new DataView(bytes.buffer).getUint32(16), c.id).toBe(width * 2);
+      }
+      if (site === 'real') expect(charts.every((c) => !c.drawn)).toBe(true);
+      await context.close();
+    });
+
     it('charts read without JavaScript: SVG (when drawn), summary and table are in the HTML', async () => {
       const { context, page } = await open(`${base()}/questions/iii-2/`, { javaScriptEnabled: false });
       expect(await page.locator('lgq-chart .chart__summary').count()).toBeGreaterThanOrEqual(2);

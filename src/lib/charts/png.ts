@@ -12,10 +12,11 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => resolve(
 export const PNG_SCALE = 2;
 
 /** An SVG document drawn as PNG, `scale` pixels per unit. */
-export function renderPng(svg: string, scale = PNG_SCALE): Uint8Array {
+export function renderPng(svg: string, scale = PNG_SCALE): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
   });
-  return resvg.render().asPng();
+  // A copy in its own ArrayBuffer: what a Response body takes.
+  return new Uint8Array(resvg.render().asPng());
 }
