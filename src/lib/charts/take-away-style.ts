@@ -68,5 +68,9 @@ export function takeAwayStyle(chartsCss: string, pageCss: string, fontFamily: st
     `.ta-summary{${font};font-size:13px;fill:${ink}}`,
     `.ta-note,.ta-source{${font};font-size:12px;fill:${muted}}`,
     ...body,
+    // Halos as separate copies under the text (take-away.ts: resvg ignores paint-order).
+    `.chart-svg .ta-halo{fill:${paper};stroke:${paper}}`,
+    `.chart-svg .ta-ink{fill:${ink}}`,
+    `.chart-svg .ta-ink--segment-label{font-weight:600}`,
   ].join('\n');
 }

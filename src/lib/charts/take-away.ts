@@ -33,6 +33,24 @@ export interface TakeAway {
 
 const lines = (text: string, width: number, size: { perChar: number }) => wrapWords(text, Math.floor(width / size.perChar));
 
+/** Labels drawn on a halo of the page colour (charts.css: `paint-order: stroke`). */
+const HALOED = /\b(segment-label|value-label|bin-label)\b/;
+
+/**
+ * resvg (the PNG) ignores `paint-order`, so a halo would be drawn over its text: each haloed label
+ * becomes a halo copy under a copy that has no stroke (take-away-style.ts styles `ta-halo` and `ta-ink`).
+ */
+function withHalos(node: SvgNode): SvgNode[] {
+  const cls = String(node.attrs['class'] ?? '');
+  if (node.tag === 'text' && HALOED.test(cls))
+    return [
+      { ...node, attrs: { ...node.attrs, class: `${cls} ta-halo`, 'aria-hidden': 'true' } },
+      // Without the haloed class (whose stroke resvg would keep): its own ink and weight.
+      { ...node, attrs: { ...node.attrs, class: cls.replace(HALOED, (name) => `ta-ink ta-ink--${name}`) } },
+    ];
+  return [node.children ? { ...node, children: node.children.flatMap(withHalos) } : node];
+}
+
 /** The chart's take-away image, or nothing when the chart is not drawn (fewer than three values). */
 export function takeAway(spec: ChartSpec, context: TakeAwayContext, i18n: TextI18n): TakeAway | undefined {
   const drawing = spec.svg;
@@ -59,7 +77,7 @@ export function takeAway(spec: ChartSpec, context: TakeAwayContext, i18n: TextI1
   block(i18n.t('embed.source', { url: context.pageUrl }), NOTE, 'ta-source');
   block(i18n.t('embed.date', { date: context.date }), NOTE, 'ta-source');
   const height = y + PAD;
-  const children = (drawing.children ?? []).filter((c) => c.tag !== 'title' && c.tag !== 'desc');
+  const children = (drawing.children ?? []).filter((c) => c.tag !== 'title' && c.tag !== 'desc').flatMap(withHalos);
   const tree = el(
     'svg',
     {

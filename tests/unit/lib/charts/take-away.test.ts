@@ -51,6 +51,19 @@ describe('take-away chart image', () => {
     expect(style).toContain(".ta-title{font-family:'DejaVu Sans',sans-serif;font-size:18px;font-weight:700;fill:#1a1f24}");
   });
 
+  it('draws each value label on a halo copy of itself (resvg ignores paint-order)', () => {
+    const labels = [...walkSvg(image.tree)].filter((n) => /value-label/.test(String(n.attrs['class'])));
+    expect(labels.map((n) => [n.attrs['class'], n.text])).toEqual([
+      ['value-label ta-halo', '97.2%'],
+      ['ta-ink ta-ink--value-label', '97.2%'],
+      ['value-label ta-halo', '61.5%'],
+      ['ta-ink ta-ink--value-label', '61.5%'],
+      ['value-label ta-halo', '40%'],
+      ['ta-ink ta-ink--value-label', '40%'],
+    ]);
+    expect(style).toContain('.chart-svg .ta-ink{fill:#1a1f24}');
+  });
+
   it('is not made for a chart of fewer than three values (a sentence, not a chart)', () => {
     expect(takeAway(chart([v(97.2)]), context, en)).toBeUndefined();
   });
