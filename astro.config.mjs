@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import chartFrameWidths from './src/integrations/chart-frame-widths.ts';
 import { editionsRegistryPlugin, registerEditionsHook } from './src/integrations/editions-registry.ts';
 import siteOriginWarning from './src/integrations/site-origin.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
@@ -38,7 +37,7 @@ export default defineConfig({
   },
   // pagefindIndex last: it indexes the finished pages (astro:build:done).
   // The sitemap needs absolute URLs: written only when LGQ_SITE is set (robots.txt names it then).
-  integrations: [mdx(), chartFrameWidths(), siteOriginWarning(), ...(site ? [sitemap()] : []), pagefindIndex()],
+  integrations: [mdx(), siteOriginWarning(), ...(site ? [sitemap()] : []), pagefindIndex()],
   security: {
     csp: {
       directives: [

@@ -245,8 +245,34 @@ export const en = {
     units: {
       percent: '{value}%',
       value: '{value} {unit}',
+      // One entry per indicator unit (indicators.units): the charts write "1 portal", "4 portals".
+      counted: {
+        items: { one: '{value} item', other: '{value} items' },
+        portals: { one: '{value} portal', other: '{value} portals' },
+        accounts: { one: '{value} account', other: '{value} accounts' },
+      },
     },
     noValue: 'no value: {reason}',
+    // One line under a chart for every city it does not draw (src/lib/charts/few.ts).
+    noValueLine: {
+      one: '{count} city gives no value ({reasons}): see the table.',
+      other: '{count} cities give no value ({reasons}): see the table.',
+    },
+    // Fewer than three values: a sentence instead of a chart.
+    few: {
+      none: {
+        one: 'The one response so far gives no value for the {measure}.',
+        other: 'None of the {count} cities gives a value for the {measure}.',
+      },
+      all: {
+        one: 'One response so far gives the {measure}: {values}. One value is not a chart; the table has it.',
+        other: 'Only {count} responses so far give the {measure}: {values}. Too few values for a chart.',
+      },
+      some: {
+        one: 'Only {count} of {total} cities gives the {measure}: {values}. Too few values for a chart; the table has every city.',
+        other: 'Only {count} of {total} cities give the {measure}: {values}. Too few values for a chart; the table has every city.',
+      },
+    },
     median: 'median {value}',
     cityValue: '{city}: {value}',
     /** A count and what is counted, in a list of several: "3 withheld". */
@@ -258,15 +284,8 @@ export const en = {
       given: 'Given',
     },
     ranked: {
-      summaryOne: 'One response so far: {city} gives {value}, so there is nothing to rank yet.',
-      summaryOneMissing: 'One response so far, and it gives no value.',
       summary: '{n} of {total} cities give a value for the {measure}; {city} ranks first with {value}.',
-      summaryNone: 'None of the {total} cities gives a value for the {measure}.',
-      noteOne: 'One response so far: the chart shows that city’s own value, not a ranking.',
-      noteMissing: {
-        one: '{count} city gives no value: listed after the bars, never counted as zero.',
-        other: '{count} cities give no value: listed after the bars, never counted as zero.',
-      },
+      noteHighlightMissing: '{city} gives no value ({reason}), so it is not drawn.',
       noteTies:
         'More cities share the value {value} than the top rows can show; tied cities are listed by name, the rest are in the others row.',
       noteAggregated: 'With {total} cities, the chart shows the top {top}; the others are drawn as one row (their median and range).',
@@ -299,31 +318,21 @@ export const en = {
     },
     stacked: {
       summaryEmpty: 'No rows to show.',
-      summaryOne: "One response so far: each bar is that city's own answer.",
-      summaryOneWithAnswer: "One response so far: each bar is that city's own answer ({row}: {answer}).",
+      summaryOne: 'One response so far: one answer is not a chart; the table has it.',
+      summaryOneWithAnswer: 'One response so far: {row}: “{answer}”. One answer is not a chart; the table has it.',
       summary: 'How {total} cities answered {what}.',
-      summaryWithAnswer: 'How {total} cities answered {what}; for {row} the most common answer is {answer} ({count} of {rowTotal}).',
+      summaryWithAnswer: 'How {total} cities answered {what}; for {row} the most common answer is “{answer}” ({count} of {rowTotal}).',
       thisQuestion: 'this question',
       items: { one: '{count} item', other: '{count} items' },
-      noteOne: 'One response so far: each bar shows that city’s answer, not a share of many.',
       tip: '{row} — {category}: {count} of {total} ({share})',
       table: { total: 'Total' },
     },
     strip: {
-      summaryEmpty: 'No city gives a value for the {measure} yet.',
-      summaryEmptyHighlight: 'No city gives a value for the {measure} yet; {highlight}.',
-      summaryOne: 'One response so far gives the {measure}: there is no distribution to compare with yet.',
-      summaryOneHighlight: 'One response so far gives the {measure} ({highlight}): there is no distribution to compare with yet.',
       summary: 'Across {n} cities the median {measure} is {median}, the middle half between {q1} and {q3}.',
       aboveMedian: '{highlight}, above the median.',
       belowMedian: '{highlight}, below the median.',
       atMedian: '{highlight}, at the median.',
       cityMissing: '{city}: no value ({reason})',
-      noteOne: 'One response so far: only that value is drawn, with no median or quartiles.',
-      noteMissing: {
-        one: '{count} city gives no value: not drawn, and not counted as zero.',
-        other: '{count} cities give no value: not drawn, and not counted as zero.',
-      },
       noteBinsValues: '{count} values are too many to draw one dot each: bars count the cities in each value.',
       noteBinsIntervals: '{count} values are too many to draw one dot each: bars count the cities in each interval.',
       q1: 'Q1 {value}',
@@ -355,9 +364,11 @@ export const en = {
         'Share of cities answering yes to each of the {items} strategy items, by UN region, across {total} cities; most often checked: {item} ({share}).',
       noteRegions:
         "With {total} cities, rows are UN regions: each cell gives the share of that region's cities answering yes (the table has every count).",
-      summaryOne: 'One response so far: {city} answers yes to {yes} of {items} strategy items.',
-      theCity: 'the city',
-      noteOne: 'One response so far: the row shows that city’s own answers.',
+      summaryFew: {
+        one: 'One response so far, too few for a chart: {cities} (of {items} strategy items; the table has each).',
+        other: 'Only {count} responses so far, too few for a chart: {cities} (of {items} strategy items each; the table has each).',
+      },
+      cityAnswers: '{city}: {answers}',
       summary: 'Answers of {total} cities to each of the {items} strategy items, grouped by UN region.',
       allRegions: 'All regions',
       group: '{region} ({count})',
@@ -881,6 +892,8 @@ export const en = {
       "City governments' own responses to the Local Government Questionnaire (LGQ) of the United Nations E-Government Survey, transcribed from the returned forms and published as submitted: {responses} from {cities}, question by question, with a data dictionary and JSON Schema. Contacts' e-mail addresses and phone numbers are withheld.",
     keywords: 'e-government, local government, digital government, cities, United Nations E-Government Survey, LGQ',
     sourceDocument: 'Source document of the response of {city}',
+  },
+
   // Where each answer is in the city's own document, and how it was read (src/lib/pages/evidence.ts).
   evidence: {
     // Before the links to the source lines: "In the source: lines 194–198".
@@ -895,6 +908,15 @@ export const en = {
     column: '{answer}: {basis}',
     cityWords: 'In the city’s words:',
     chartWords: '{city}, in its own words:',
+  },
+
+  // Charts to take away: the words inside their images and beside their links (src/lib/charts/take-away.ts).
+  embed: {
+    source: 'LGQ Knowledgebase · self-reported by cities · CC BY 4.0 · {url}',
+    date: 'Data as of {date}',
+    images: 'Download this chart:',
+    svg: 'SVG',
+    png: 'PNG',
   },
 } as const;
 

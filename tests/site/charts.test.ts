@@ -10,7 +10,6 @@ import type { BuiltPage, Element } from '../helpers/html.ts';
 import { DEMO_DIST, DIST } from '../helpers/paths.ts';
 import { getEdition, questionAnchor } from '../../src/questionnaire/index.ts';
 import { NUMERIC_INDICATORS } from '../../src/lib/indicators/index.ts';
-import { CHART_MIN_WIDTHS, frameWidthClass } from '../../src/lib/charts/spec.ts';
 
 const edition = getEdition(2022);
 const hasClass = (el: Element, c: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(c);
@@ -79,30 +78,41 @@ for (const [name, dir] of [
       }
     });
 
-    it("gives every chart frame its type's minimum width, from a stylesheet rule generated from the spec (charts scroll, not shrink, on phones)", () => {
+    it('scales every chart to its frame (no minimum width), draws it only from three values, and gives a drawn chart a narrow drawing', () => {
       const css = filesUnder(dir)
         .filter((f) => f.endsWith('.css'))
         .map((f) => readFileSync(join(dir, f), 'utf8'))
         .join('\n');
-      const minWidthOf = new Map<string, number>(Object.entries(CHART_MIN_WIDTHS));
-      const frames = withCharts.flatMap((p) =>
-        chartsOf(p).map((chart) => ({
-          kind: attr(chart, 'data-kind') ?? '',
-          frame: findAll(chart, (el) => hasClass(el, 'chart__frame'))[0],
-        })),
-      );
-      expect(frames.length).toBeGreaterThan(0);
-      for (const { kind, frame } of frames) {
-        const width = minWidthOf.get(kind) ?? 0;
-        expect(width, kind).toBeGreaterThan(0);
-        expect(frame && hasClass(frame, frameWidthClass(width)), kind).toBe(true);
+      expect(css).not.toMatch(/chart__frame--min-/);
+      // As written in charts.css, or as the minifier writes it.
+      expect(css).toMatch(/@container \((?:max-width:\s*|width\s*<=\s*)539\.98px\)/);
+      const charts = withCharts.flatMap((p) => chartsOf(p).map((chart) => ({ page: p.path, chart })));
+      expect(charts.length).toBeGreaterThan(0);
+      let drawn = 0;
+      for (const { page, chart } of charts) {
+        const svgs = findAll(chart, (el) => el.tagName === 'svg');
+        const where = `${page} ${attr(chart, 'id')}`;
+        if (svgs.length === 0) {
+          // Too few values: the summary says them, and the table keeps every city.
+          expect(
+            findAll(chart, (el) => hasClass(el, 'chart__frame')),
+            where,
+          ).toEqual([]);
+          expect(
+            findAll(chart, (el) => el.tagName === 'table'),
+            where,
+          ).toHaveLength(1);
+          continue;
+        }
+        drawn++;
+        expect(
+          svgs.map((svg) => (attr(svg, 'class') ?? '').split(' ').at(-1)),
+          where,
+        ).toEqual(['chart-svg--wide', 'chart-svg--narrow']);
       }
-      // The bundled rules are the generated ones: one per width of the spec, and no other.
-      const widths = [...new Set(minWidthOf.values())].sort((a, b) => a - b);
-      for (const w of widths)
-        expect(css, `min-width ${w}`).toMatch(new RegExp(`\\.${frameWidthClass(w)} \\.chart-svg\\{min-width:${w}px\\}`));
-      const ruled = new Set([...css.matchAll(/chart__frame--min-(\d+) \.chart-svg\{/g)].map((m) => Number(m[1])));
-      expect([...ruled].sort((a, b) => a - b)).toEqual(widths);
+      // The real build has one response: nothing to draw. The demo build draws its charts.
+      if (dir === DEMO_DIST) expect(drawn).toBeGreaterThan(edition.questions.length);
+      else expect(drawn).toBe(0);
     });
 
     it('never repeats an element id on a page with charts', () => {
@@ -118,16 +128,16 @@ for (const [name, dir] of [
     it('gives every chart an SVG with role="img", a <title> and a <desc>, and no inline styles', () => {
       expect(withCharts.length).toBeGreaterThan(edition.questions.length);
       for (const page of withCharts)
-        for (const chart of chartsOf(page)) {
-          const svg = findAll(chart, (el) => el.tagName === 'svg')[0]!;
-          expect(attr(svg, 'role')).toBe('img');
-          const [titleId, descId] = (attr(svg, 'aria-labelledby') ?? '').split(' ');
-          const title = findAll(svg, (el) => el.tagName === 'title' && attr(el, 'id') === titleId)[0];
-          const desc = findAll(svg, (el) => el.tagName === 'desc' && attr(el, 'id') === descId)[0];
-          expect(title && textOf(title), `${page.path} ${attr(chart, 'id')}`).toBeTruthy();
-          expect(desc && textOf(desc)).toMatch(/\.$/);
-          expect(findAll(chart, (el) => attr(el, 'style') !== undefined)).toEqual([]);
-        }
+        for (const chart of chartsOf(page))
+          for (const svg of findAll(chart, (el) => el.tagName === 'svg')) {
+            expect(attr(svg, 'role')).toBe('img');
+            const [titleId, descId] = (attr(svg, 'aria-labelledby') ?? '').split(' ');
+            const title = findAll(svg, (el) => el.tagName === 'title' && attr(el, 'id') === titleId)[0];
+            const desc = findAll(svg, (el) => el.tagName === 'desc' && attr(el, 'id') === descId)[0];
+            expect(title && textOf(title), `${page.path} ${attr(chart, 'id')}`).toBeTruthy();
+            expect(desc && textOf(desc)).toMatch(/\.$/);
+            expect(findAll(chart, (el) => attr(el, 'style') !== undefined)).toEqual([]);
+          }
     });
 
     it('gives every chart a table equal to its CSV and JSON downloads', () => {
@@ -173,10 +183,53 @@ for (const [name, dir] of [
           expect(textOf(strip)).toMatch(/One response so far/);
           expect(medians).toHaveLength(0);
         } else {
-          expect(medians).toHaveLength(1);
-          expect(findAll(strip, (el) => hasClass(el, 'quartile-band'))).toHaveLength(1);
+          // One median and one band in each drawing (wide and narrow).
+          expect(medians).toHaveLength(2);
+          expect(findAll(strip, (el) => hasClass(el, 'quartile-band'))).toHaveLength(2);
         }
       },
     );
+
+    it('offers every drawn chart as SVG and PNG images that carry its title and source, and a share image per question chart', () => {
+      let checked = 0;
+      const files = new Set(filesUnder(dir));
+      for (const page of withCharts)
+        for (const chart of chartsOf(page)) {
+          const links = findAll(chart, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined).map((a) => attr(a, 'href')!);
+          const svgHref = links.find((h) => h.endsWith('.svg'));
+          const pngHref = links.find((h) => h.endsWith('.png'));
+          const drawn = findAll(chart, (el) => el.tagName === 'svg').length > 0;
+          const where = `${page.path} ${attr(chart, 'id')}`;
+          // Images are made for the charts of question pages (the questions index's overview has its data only).
+          const csvHref = links.find((h) => h.endsWith('.csv')) ?? '';
+          if (!/^\/questions\/[a-z0-9-]+\/[\w-]+\.csv$/.test(csvHref)) {
+            expect([svgHref, pngHref], where).toEqual([undefined, undefined]);
+            continue;
+          }
+          if (!drawn) {
+            expect([svgHref, pngHref], where).toEqual([undefined, undefined]);
+            continue;
+          }
+          expect(svgHref && pngHref, where).toBeTruthy();
+          const title = textOf(findAll(chart, (el) => hasClass(el, 'chart__title'))[0]!);
+          const svg = readFileSync(join(dir, svgHref!), 'utf8');
+          expect(svg, where).toContain(`<title id="take-away-title">${title.replace(/&/g, '&amp;')}</title>`);
+          expect(svg).toMatch(/LGQ Knowledgebase · self-reported by cities · CC BY 4\.0 ·/);
+          expect(svg).toMatch(/Data as of /);
+          const width = Number(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)"/.exec(svg)?.[1]);
+          const png = readFileSync(join(dir, pngHref!));
+          expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), where).toBe('PNG');
+          expect(png.readUInt32BE(16), where).toBe(width * 2);
+          if (pngHref!.startsWith('/questions/') && page.path.startsWith('/questions/')) {
+            const share = readFileSync(join(dir, pngHref!.replace(/\/([^/]+)\.png$/, '/share/$1.png')));
+            expect([share.readUInt32BE(16), share.readUInt32BE(20)], where).toEqual([1200, 630]);
+          }
+          checked++;
+        }
+      // Images are made per question chart, never per profile.
+      expect([...files].filter((f) => /^cities\/.*\.(svg|png)$/.test(f))).toEqual([]);
+      if (dir === DEMO_DIST) expect(checked).toBeGreaterThan(edition.questions.length);
+      else expect(checked).toBe(0);
+    });
   });
 }

@@ -36,8 +36,10 @@ export function indicatorBars(
     ...(meta.max !== undefined ? { max: meta.max } : {}),
     ...SIZE,
     compare: i18n.compare,
+    // A handful of chosen cities: each has its row, with or without a value.
+    listMissing: true,
   });
-  const words = describeRanked(marks, { measure: meta.label.toLocaleLowerCase(i18n.lang), unit: meta.unit }, i18n);
+  const words = describeRanked(marks, { measure: meta.label.toLocaleLowerCase(i18n.lang), unit: meta.unit }, i18n, text.reason);
   const children = renderRanked(marks, rankedLabels(marks, meta.unit, i18n, text.reason));
   const figure = doc.createElement('figure');
   figure.className = 'indicator-chart';

@@ -1,11 +1,22 @@
+import { matchesName } from '../../lib/format/match.ts';
+
 /*
  * <lgq-chart>: small enhancements of a server-rendered chart. Nothing here is needed to read it.
  * - Tooltips: hovering a mark, or focusing the chart and moving with the arrow keys (Home/End,
  *   Escape to close), shows the mark's own text (data-tip) and announces it politely.
  * - Ranked charts: a button sorts the rows by value or by name.
- * - Charts with cities: a box highlights the cities whose name matches.
- * Its words are the element's data-msg-* attributes, rendered by Chart.astro from the catalogue.
+ * - Charts with cities: a box highlights the cities whose name matches, ignoring accents and case,
+ *   scrolls the first into view and keeps a single match in the URL (`?highlight=<slug>`), which
+ *   every chart of the page applies on load.
+ * A chart may hold a wide and a narrow drawing (the frame's width shows one): the marks explored
+ * are those of the drawing on screen. Its words are the element's data-msg-* attributes, rendered
+ * by Chart.astro from the catalogue.
  */
+
+/** The URL parameter that carries the highlighted city's slug. */
+const HIGHLIGHT_PARAM = 'highlight';
+/** A response id is `<edition>/<slug>`. */
+const slugOf = (id: string | undefined) => id?.split('/').at(-1) ?? '';
 
 /** The server-rendered words of one chart's controls. */
 function messagesOf(host: HTMLElement) {
@@ -27,16 +38,17 @@ export class LgqChart extends HTMLElement {
   private tooltip!: HTMLDivElement;
   private live!: HTMLParagraphElement;
   private messages!: ReturnType<typeof messagesOf>;
+  private frame!: HTMLElement;
 
   connectedCallback(): void {
     if (this.dataset['enhanced']) return;
     this.dataset['enhanced'] = 'true';
     const frame = this.querySelector<HTMLElement>('.chart__frame');
-    const svg = frame?.querySelector('svg');
-    if (!frame || !svg) return;
-    this.marks = [...svg.querySelectorAll<SVGElement>('[data-tip]')];
+    const drawings = frame ? [...frame.querySelectorAll<SVGSVGElement>(':scope > svg')] : [];
+    if (!frame || !drawings.length) return;
+    this.frame = frame;
     // A chart with a single mark (a profile's strip: only the city itself) has nothing to explore.
-    if (this.marks.length < 2) return;
+    if (drawings[0]!.querySelectorAll('[data-tip]').length < 2) return;
     this.messages = messagesOf(this);
 
     this.tooltip = document.createElement('div');
@@ -56,18 +68,35 @@ export class LgqChart extends HTMLElement {
 
     frame.addEventListener('keydown', (e) => this.onKey(e));
     frame.addEventListener('blur', () => this.hide());
-    svg.addEventListener('pointerover', (e) => {
+    frame.addEventListener('pointerover', (e) => {
       const mark = (e.target as Element).closest<SVGElement>('[data-tip]');
-      if (mark) this.show(this.marks.indexOf(mark), false);
+      if (!mark) return;
+      this.marks = this.marksOnScreen();
+      this.show(this.marks.indexOf(mark), false);
     });
-    svg.addEventListener('pointerleave', () => this.hide());
+    frame.addEventListener('pointerleave', () => this.hide());
 
-    if (this.dataset['kind'] === 'ranked' && svg.querySelector('[data-sortable]')) this.addSort(svg);
-    if (svg.querySelectorAll('[data-name]').length > 1) this.addHighlight(svg);
+    for (const svg of drawings) if (this.dataset['kind'] === 'ranked' && svg.querySelector('[data-sortable]')) this.addSort(svg);
+    if (drawings[0]!.querySelectorAll('[data-name]').length > 1) this.addHighlight(drawings);
+  }
+
+  /** The drawing on screen (the frame's width hides the other), or the first. */
+  private drawingOnScreen(): SVGSVGElement | null {
+    const drawings = [...this.frame.querySelectorAll<SVGSVGElement>(':scope > svg')];
+    return drawings.find((svg) => svg.getClientRects().length > 0) ?? drawings[0] ?? null;
+  }
+
+  /** The marks of the drawing on screen, in reading order (ranked rows may have been sorted by name). */
+  private marksOnScreen(): SVGElement[] {
+    const marks = [...(this.drawingOnScreen()?.querySelectorAll<SVGElement>('[data-tip]') ?? [])];
+    if (this.dataset['kind'] !== 'ranked') return marks;
+    const top = new Map(marks.map((m) => [m, m.getBoundingClientRect().top]));
+    return marks.sort((a, b) => (top.get(a) ?? 0) - (top.get(b) ?? 0));
   }
 
   private onKey(e: KeyboardEvent): void {
     if (e.key === 'Escape') return this.hide();
+    if (this.active < 0) this.marks = this.marksOnScreen();
     const last = this.marks.length - 1;
     const moves: Record<string, number> = {
       ArrowRight: Math.min(last, this.active + 1),
@@ -113,32 +142,46 @@ export class LgqChart extends HTMLElement {
     this.tooltip.hidden = true;
   }
 
+  /** One button sorts every drawing of the chart by name or back by value. */
   private addSort(svg: SVGSVGElement): void {
     const group = svg.querySelector('[data-sortable]');
     if (!group) return;
     const rows = [...group.querySelectorAll<SVGGElement>(':scope > [data-name]')];
     const slots = rows.map((r) => r.getAttribute('transform') ?? '');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'chart__button';
-    let byName = false;
     const collator = new Intl.Collator(this.dataset['lang']);
-    const label = () => (button.textContent = byName ? this.messages.sortByValue : this.messages.sortByName);
-    label();
-    button.addEventListener('click', () => {
-      byName = !byName;
+    const sortBy = (byName: boolean) => {
       const order = byName ? [...rows].sort((a, b) => collator.compare(a.dataset['name'] ?? '', b.dataset['name'] ?? '')) : rows;
       order.forEach((row, i) => row.setAttribute('transform', slots[i] ?? ''));
-      // Keyboard order follows the visual order.
-      this.marks = byName ? order : [...svg.querySelectorAll<SVGElement>('[data-tip]')];
+    };
+    let button = this.querySelector<HTMLButtonElement>('.chart__button');
+    if (button) {
+      button.addEventListener('click', () => sortBy(button?.dataset['byName'] === 'true'));
+      return;
+    }
+    button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chart__button';
+    const sortButton = button;
+    const label = () =>
+      (sortButton.textContent = sortButton.dataset['byName'] === 'true' ? this.messages.sortByValue : this.messages.sortByName);
+    label();
+    // Registered first, so the drawings' listeners (this one's and the other's) read the new state.
+    sortButton.addEventListener('click', () => {
+      const byName = sortButton.dataset['byName'] !== 'true';
+      sortButton.dataset['byName'] = String(byName);
       this.live.textContent = byName ? this.messages.sortedByName : this.messages.sortedByValue;
       label();
     });
-    this.controls().append(button);
+    sortButton.addEventListener('click', () => {
+      sortBy(sortButton.dataset['byName'] === 'true');
+      // Keyboard order follows the visual order (marksOnScreen reads it on the next key).
+      this.hide();
+    });
+    this.controls().append(sortButton);
   }
 
-  private addHighlight(svg: SVGSVGElement): void {
-    const named = [...svg.querySelectorAll<SVGElement>('[data-name]')];
+  private addHighlight(drawings: readonly SVGSVGElement[]): void {
+    const named = drawings.flatMap((svg) => [...svg.querySelectorAll<SVGElement>('[data-name]')]);
     const wrap = document.createElement('label');
     wrap.className = 'chart__find';
     wrap.textContent = `${this.messages.find} `;
@@ -146,16 +189,33 @@ export class LgqChart extends HTMLElement {
     input.type = 'search';
     input.autocomplete = 'off';
     wrap.append(input);
-    input.addEventListener('input', () => {
-      const q = input.value.trim().toLocaleLowerCase();
-      let found = 0;
-      for (const el of named) {
-        const hit = q.length > 0 && (el.dataset['name'] ?? '').toLocaleLowerCase().includes(q);
+    const apply = (query: string, scroll: boolean) => {
+      const hits = named.filter((el) => {
+        const hit = matchesName(query, el.dataset['name'] ?? '');
         el.classList.toggle('is-found', hit);
-        if (hit) found++;
-      }
-      this.live.textContent = q ? this.messages.found(found) : '';
+        return hit;
+      });
+      const onScreen = this.drawingOnScreen();
+      const first = hits.find((el) => onScreen?.contains(el));
+      if (scroll && first) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const cities = new Set(hits.map((el) => el.dataset['id']).filter((id) => id !== undefined));
+      this.live.textContent = query.trim() ? this.messages.found(cities.size) : '';
+      return cities;
+    };
+    input.addEventListener('input', () => {
+      const cities = apply(input.value, true);
+      // One city found: its slug goes in the URL, so the link shows the same highlight.
+      const url = new URL(window.location.href);
+      if (cities.size === 1) url.searchParams.set(HIGHLIGHT_PARAM, slugOf([...cities][0]));
+      else url.searchParams.delete(HIGHLIGHT_PARAM);
+      history.replaceState(history.state, '', url);
     });
+    const wanted = new URL(window.location.href).searchParams.get(HIGHLIGHT_PARAM);
+    const city = wanted ? named.find((el) => slugOf(el.dataset['id']) === wanted) : undefined;
+    if (city) {
+      input.value = city.dataset['name'] ?? '';
+      apply(input.value, false);
+    }
     this.controls().append(wrap);
   }
 

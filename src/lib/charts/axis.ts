@@ -27,21 +27,22 @@ export type AxisOptions =
       readonly y: number;
       readonly from: number;
       readonly to: number;
+      readonly insideEnds?: boolean;
     };
 
 export function xAxis(ticks: readonly AxisTick[], options: AxisOptions): SvgNode {
+  const anchor = (i: number) => (!options.insideEnds ? 'middle' : i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle');
   if (options.position === 'bottom') {
     const { y } = options;
     return el('g', { class: 'axis axis--x', 'aria-hidden': 'true' }, [
       el('line', { class: 'axis-line', x1: options.from, x2: options.to, y1: y, y2: y }),
-      ...ticks.flatMap((t) => [
+      ...ticks.flatMap((t, i) => [
         el('line', { class: 'tick', x1: t.x, x2: t.x, y1: y, y2: y + 4 }),
-        el('text', { class: 'tick-label', x: t.x, y: y + 15, 'text-anchor': 'middle' }, t.label),
+        el('text', { class: 'tick-label', x: t.x, y: y + 15, 'text-anchor': anchor(i) }, t.label),
       ]),
     ]);
   }
-  const { y, gridEnd, insideEnds = false } = options;
-  const anchor = (i: number) => (!insideEnds ? 'middle' : i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle');
+  const { y, gridEnd } = options;
   return el('g', { class: 'axis axis--x', 'aria-hidden': 'true' }, [
     ...ticks.map((t) => el('line', { class: 'grid', x1: t.x, x2: t.x, y1: y - 4, y2: gridEnd })),
     ...ticks.map((t, i) => el('text', { class: 'tick-label', x: t.x, y: y - 10, 'text-anchor': anchor(i) }, t.label)),

@@ -6,13 +6,13 @@ import { closedBases } from '../data/evidence.ts';
 import type { ClosedBases } from '../data/evidence.ts';
 import { editionIndicators, indicatorValue } from '../indicators/index.ts';
 import type { IndicatorDef } from '../indicators/index.ts';
-import { checklistItems, getEdition } from '../../questionnaire/index.ts';
+import { checklistItems, getEdition, LATEST_EDITION } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
-import { closedOverviewPath, profilePath, questionChartPath } from '../urls.ts';
+import { closedOverviewPath, profilePath, questionChartImagePath, questionChartPath } from '../urls.ts';
 import { choiceCategories, closedCategories, coverageCategories } from './categories.ts';
 import { heatmapChart } from './heatmap/index.ts';
 import { rankedChart } from './ranked/index.ts';
-import type { ChartSpec } from './spec.ts';
+import type { ChartDownloads, ChartSpec } from './spec.ts';
 import { stackedChart } from './stacked/index.ts';
 import type { StackedRow } from './stacked/index.ts';
 import { stripChart } from './strip/index.ts';
@@ -23,9 +23,24 @@ import { stripChart } from './strip/index.ts';
  * Results are memoised per responses array (the data module hands out one array per build).
  */
 
-/** Where a question's chart downloads live (beside the edition's question page). */
-export function chartDownloads(edition: number, questionId: string, chartId: string): NonNullable<ChartSpec['downloads']> {
-  return { csv: questionChartPath(edition, questionId, chartId, 'csv'), json: questionChartPath(edition, questionId, chartId, 'json') };
+/**
+ * Where a question's chart downloads live (beside the edition's question page). The latest
+ * edition's charts are images too (src/pages/questions/[id]/[chart].svg.ts, .png.ts); older
+ * editions' only their data.
+ */
+export function chartDownloads(edition: number, questionId: string, chartId: string): ChartDownloads {
+  const data = {
+    csv: questionChartPath(edition, questionId, chartId, 'csv'),
+    json: questionChartPath(edition, questionId, chartId, 'json'),
+  };
+  if (edition !== LATEST_EDITION) return data;
+  return {
+    ...data,
+    images: {
+      svg: questionChartImagePath(edition, questionId, chartId, 'svg'),
+      png: questionChartImagePath(edition, questionId, chartId, 'png'),
+    },
+  };
 }
 
 const cache = new WeakMap<readonly CityResponse[], Map<string, unknown>>();
@@ -59,7 +74,8 @@ export function distributionChart(responses: readonly CityResponse[], indicator:
       items,
       // On a profile (a highlighted city) dots are bare: the page stays light; the question page has the tooltips.
       options: {
-        unit: indicator.unit,
+        // The unit's key: the charts write its plural forms ("1 item", "8 items").
+        unit: indicator.source.unit,
         ...(indicator.max !== undefined ? { max: indicator.max } : {}),
         ...(highlight ? { highlight: highlight.id, compact: true } : {}),
       },
@@ -83,7 +99,8 @@ export function rankedIndicatorChart(responses: readonly CityResponse[], indicat
         value,
       })),
       options: {
-        unit: indicator.unit,
+        // The unit's key: the charts write its plural forms ("1 item", "8 items").
+        unit: indicator.source.unit,
         ...(indicator.max !== undefined ? { max: indicator.max } : {}),
         ...(highlight ? { highlight: highlight.id } : {}),
       },

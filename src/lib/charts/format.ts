@@ -1,4 +1,5 @@
 import type { TextI18n } from '../../i18n/index.ts';
+import type { IndicatorUnit } from '../../questionnaire/index.ts';
 
 /*
  * Numbers as the charts write them, in the locale of the given TextI18n: counts, values in their unit,
@@ -10,10 +11,23 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export const formatCount = (i18n: TextI18n, count: number): string => i18n.number(count);
 
-/** 93.3%, 4 portals. */
+/** The units counted in whole things, whose words have plural forms (`charts.units.counted`); the type checker keeps it complete. */
+const COUNTED: Readonly<Record<IndicatorUnit, true>> = { items: true, portals: true, accounts: true };
+const isCounted = (unit: string): unit is IndicatorUnit => Object.hasOwn(COUNTED, unit);
+
+/**
+ * A unit as a word, for headers ("Value (portals)"). Charts take the indicator's unit key (`%`,
+ * `items`, …); a unit that is no key (a caller's own word) is written as given.
+ */
+export const unitWord = (i18n: TextI18n, unit: string): string => (isCounted(unit) ? i18n.t(`indicators.units.${unit}`) : unit);
+
+/** 93.3%, 1 portal, 4 portals. */
 export function formatValue(i18n: TextI18n, value: number, unit: string): string {
   const rounded = round2(value);
-  return unit === '%' ? i18n.t('charts.units.percent', { value: rounded }) : i18n.t('charts.units.value', { value: rounded, unit });
+  if (unit === '%') return i18n.t('charts.units.percent', { value: rounded });
+  return isCounted(unit)
+    ? i18n.t(`charts.units.counted.${unit}`, { count: rounded, value: i18n.number(rounded) })
+    : i18n.t('charts.units.value', { value: rounded, unit });
 }
 
 /** An axis tick: the bare number, with the per cent sign on a percentage scale. */

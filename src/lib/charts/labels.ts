@@ -40,3 +40,22 @@ export function flowLines(
   });
   return { positions, height: y };
 }
+
+/**
+ * Where a start-anchored label of width `labelWidth` goes so that it is centred on `x` where it can
+ * be, and never leaves [margin, width - margin]: the highlighted city's name at either end of a scale.
+ */
+export function startInside(x: number, labelWidth: number, width: number, margin = 2): number {
+  return Math.max(margin, Math.min(x - labelWidth / 2, width - margin - labelWidth));
+}
+
+/** Words flowed into lines of at most `maxChars` characters (a word longer than that gets a line of its own). */
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -5,20 +5,13 @@ import type { DataTable } from './table.ts';
 export type ChartKind = 'ranked' | 'strip' | 'stacked' | 'heatmap';
 
 /**
- * Minimum drawing width in px of each chart type, below which it scrolls sideways instead of
- * shrinking. The stylesheet rule of each width is generated from this (src/integrations/chart-widths.ts).
+ * The two drawing widths of a chart, in SVG units. Every chart scales to its frame (viewBox, no
+ * minimum width: a chart never scrolls sideways); below `CHART_NARROW_BELOW` px of frame the wide
+ * drawing's 12-unit text would shrink under ~10 px, so a chart with a narrow drawing shows that one
+ * instead (a container query in charts.css: `.chart-svg--wide` / `.chart-svg--narrow`).
  */
-export const CHART_MIN_WIDTHS: Readonly<Record<ChartKind, number>> = { ranked: 520, strip: 520, stacked: 560, heatmap: 600 };
-
-/** The class that gives a chart frame its minimum width, and the stylesheet rule behind it. */
-export const frameWidthClass = (minWidth: number): string => `chart__frame--min-${minWidth}`;
-
-export function frameWidthCss(widths: readonly number[]): string {
-  return [...new Set(widths)]
-    .sort((a, b) => a - b)
-    .map((w) => `.${frameWidthClass(w)} .chart-svg { min-width: ${w}px; }`)
-    .join('\n');
-}
+export const CHART_WIDTHS = { wide: 640, narrow: 360 } as const;
+export const CHART_NARROW_BELOW = 540;
 
 /** Everything a page needs to show one chart: the SVG, its words, its data and where to download it. */
 export interface ChartSpec {
@@ -30,12 +23,20 @@ export interface ChartSpec {
   readonly summary: string;
   /** Caption notes: n, what is missing, and how the chart aggregates or samples at large n. */
   readonly notes: readonly string[];
-  readonly svg: SvgNode;
+  /** The drawing; absent when there are too few values to draw (the summary says them instead). */
+  readonly svg?: SvgNode;
+  /** The drawing laid out for narrow frames (CHART_WIDTHS.narrow), where the wide one would be unreadable. */
+  readonly narrowSvg?: SvgNode;
   readonly table: DataTable;
-  /** Links to the CSV and JSON of `table` (absolute paths). */
-  readonly downloads?: { readonly csv: string; readonly json: string };
-  /** Minimum drawing width in px (CHART_MIN_WIDTHS of its kind). */
-  readonly minWidth: number;
+  /** Links to the CSV and JSON of `table`, and to the chart as SVG and PNG images when it is drawn (absolute paths). */
+  readonly downloads?: ChartDownloads;
+}
+
+export interface ChartDownloads {
+  readonly csv: string;
+  readonly json: string;
+  /** The take-away images (title and source inside). */
+  readonly images?: { readonly svg: string; readonly png: string };
 }
 
 /** What the description layer of every chart type says: the summary sentence and the caption notes. */
@@ -43,6 +44,12 @@ export interface ChartWords {
   readonly summary: string;
   readonly notes: readonly string[];
 }
+
+/** Which of a chart's drawings an <svg> is: the only one, or the wide or narrow of two. */
+export type SvgVariant = 'only' | 'wide' | 'narrow';
+
+/** Element ids inside a drawing: a chart's narrow drawing sits on the same page as its wide one. */
+export const variantId = (id: string, variant: SvgVariant): string => (variant === 'narrow' ? `${id}-narrow` : id);
 
 /** The root <svg>: role="img", labelled by its <title> and described by its <desc>. */
 export function svgRoot(
@@ -53,12 +60,14 @@ export function svgRoot(
   width: number,
   height: number,
   children: readonly SvgNode[],
+  variant: SvgVariant = 'only',
 ): SvgNode {
+  const variantClass = variant === 'only' ? '' : ` chart-svg--${variant}`;
   return el(
     'svg',
     {
       id: `${id}-svg`,
-      class: `chart-svg chart-svg--${kind}`,
+      class: `chart-svg chart-svg--${kind}${variantClass}`,
       viewBox: `0 0 ${Math.round(width)} ${Math.ceil(height)}`,
       role: 'img',
       'aria-labelledby': `${id}-title ${id}-desc`,
@@ -74,20 +83,22 @@ export function chartSpec(parts: {
   readonly kind: ChartKind;
   readonly title: string;
   readonly words: ChartWords;
-  readonly svg: SvgNode;
+  readonly svg?: SvgNode | undefined;
+  readonly narrowSvg?: SvgNode | undefined;
   readonly table: DataTable;
   readonly downloads?: ChartSpec['downloads'] | undefined;
 }): ChartSpec {
-  const { id, kind, title, words, svg, table, downloads } = parts;
+  const { id, kind, title, words, svg, narrowSvg, table, downloads } = parts;
   return {
     id,
     kind,
     title,
     summary: words.summary,
     notes: words.notes,
-    svg,
+    ...(svg ? { svg } : {}),
+    ...(svg && narrowSvg ? { narrowSvg } : {}),
     table,
-    ...(downloads ? { downloads } : {}),
-    minWidth: CHART_MIN_WIDTHS[kind],
+    // A chart of too few values is a sentence: its data downloads stay, it has no image.
+    ...(downloads ? { downloads: svg || !downloads.images ? downloads : { csv: downloads.csv, json: downloads.json } } : {}),
   };
 }

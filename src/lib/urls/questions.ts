@@ -32,3 +32,16 @@ export function questionChartPath(edition: number, questionId: string, chartId: 
 export function closedOverviewPath(edition: number, format: DownloadFormat): string {
   return `${questionsIndexPath(edition)}closed-overview.${format}`;
 }
+
+/** A chart image to take away. */
+export type ChartImageFormat = 'svg' | 'png';
+
+/** One chart of a question page as an image, title and source inside: `<question page>/<chart id>.svg|png`. */
+export function questionChartImagePath(edition: number, questionId: string, chartId: string, format: ChartImageFormat): string {
+  return `${questionPath(edition, questionId)}${chartId}.${format}`;
+}
+
+/** The share image (Open Graph, 1200×630 PNG) of one chart of a question page, for `og:image`. */
+export function chartShareImagePath(edition: number, questionId: string, chartId: string): string {
+  return `${questionPath(edition, questionId)}share/${chartId}.png`;
+}

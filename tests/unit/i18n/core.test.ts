@@ -3,13 +3,13 @@ import { isMessageTree, textI18n } from '../../../src/i18n/core.ts';
 
 describe('textI18n (the catalogue-free t() that client scripts use with their page’s messages)', () => {
   const page = textI18n('en', {
-    charts: { median: 'median {value}', ranked: { noteMissing: { one: '{count} city', other: '{count} cities' } } },
+    charts: { median: 'median {value}', noValueLine: { one: '{count} city', other: '{count} cities' } },
   });
 
   it('fills messages and chooses plurals like the build’s i18n', () => {
     expect(page.t('charts.median', { value: '5%' })).toBe('median 5%');
-    expect(page.t('charts.ranked.noteMissing', { count: 1 })).toBe('1 city');
-    expect(page.t('charts.ranked.noteMissing', { count: 5000 })).toBe('5,000 cities');
+    expect(page.t('charts.noValueLine', { count: 1 })).toBe('1 city');
+    expect(page.t('charts.noValueLine', { count: 5000 })).toBe('5,000 cities');
   });
 
   it('says which message the page did not hand over', () => {

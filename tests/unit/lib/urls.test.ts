@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  chartShareImagePath,
   citiesIndexPath,
   closedOverviewPath,
   comparePath,
@@ -13,6 +14,7 @@ import {
   PAGES,
   profilePath,
   profileQuestionPath,
+  questionChartImagePath,
   questionChartPath,
   questionPath,
   questionSectionPath,
@@ -51,6 +53,13 @@ describe('URL builders', () => {
     ['questionnaire section', questionSectionPath('III'), '/questions/#section-iii'],
     ['chart CSV', questionChartPath(LATEST_EDITION, 'IV.1', 'portal-ranked', 'csv'), '/questions/iv-1/portal-ranked.csv'],
     ['chart JSON', questionChartPath(LATEST_EDITION, 'IV.1', 'portal-ranked', 'json'), '/questions/iv-1/portal-ranked.json'],
+    ['chart SVG', questionChartImagePath(LATEST_EDITION, 'V.3', 'satisfaction-ranked', 'svg'), '/questions/v-3/satisfaction-ranked.svg'],
+    ['chart PNG', questionChartImagePath(LATEST_EDITION, 'V.3', 'satisfaction-ranked', 'png'), '/questions/v-3/satisfaction-ranked.png'],
+    [
+      'chart share image',
+      chartShareImagePath(LATEST_EDITION, 'V.3', 'satisfaction-ranked'),
+      '/questions/v-3/share/satisfaction-ranked.png',
+    ],
     ['closed overview CSV', closedOverviewPath(LATEST_EDITION, 'csv'), '/questions/closed-overview.csv'],
     ['responses CSV', DOWNLOAD_PATHS.responsesCsv, '/data/lgq-responses.csv'],
     ['responses JSON', DOWNLOAD_PATHS.responsesJson, '/data/lgq-responses.json'],

@@ -1,6 +1,7 @@
 import type { TextI18n } from '../../../i18n/index.ts';
 import { closedCategories } from '../categories.ts';
 import type { Category } from '../categories.ts';
+import { MIN_CHARTED } from '../few.ts';
 import { formatShare, formatTally } from '../format.ts';
 import type { ChartWords } from '../spec.ts';
 import type { DataTable } from '../table.ts';
@@ -25,6 +26,17 @@ export interface HeatmapLabels {
 
 export const rowName = (i18n: TextI18n, row: PlacedRow): string => (row.kind === 'all' ? i18n.t('charts.heatmap.allRegions') : row.label);
 
+/** One city's answers counted by state: "3 yes, 13 not legible in the source". */
+function stateTally(i18n: TextI18n, row: PlacedRow): string {
+  const counts = closedCategories(i18n)
+    .map((c) => ({ c, n: row.cells.filter((cell) => cell.state === c.key).length }))
+    .filter((x) => x.n > 0);
+  return formatTally(
+    i18n,
+    counts.map((x) => i18n.t('charts.heatmap.stateCount', { state: x.c.label.toLocaleLowerCase(i18n.lang), count: x.n })),
+  );
+}
+
 export function describeHeatmap(marks: HeatmapMarks, i18n: TextI18n): ChartWords {
   const items = marks.columns.length;
   if (marks.mode === 'regions') {
@@ -44,13 +56,10 @@ export function describeHeatmap(marks: HeatmapMarks, i18n: TextI18n): ChartWords
       notes: [i18n.t('charts.heatmap.noteRegions', { total: marks.total })],
     };
   }
-  if (marks.total === 1) {
-    const r = marks.rows[0];
-    const yes = r?.cells.filter((c) => c.state === 'yes').length ?? 0;
-    return {
-      summary: i18n.t('charts.heatmap.summaryOne', { city: r?.label ?? i18n.t('charts.heatmap.theCity'), yes, items }),
-      notes: [i18n.t('charts.heatmap.noteOne')],
-    };
+  if (marks.total < MIN_CHARTED) {
+    // Every state counted ("16 not legible in the source"), never "yes to 0" when none can be read.
+    const cities = marks.rows.map((r) => i18n.t('charts.heatmap.cityAnswers', { city: r.label, answers: stateTally(i18n, r) }));
+    return { summary: i18n.t('charts.heatmap.summaryFew', { count: marks.total, items, cities: i18n.list(cities) }), notes: [] };
   }
   return { summary: i18n.t('charts.heatmap.summary', { total: marks.total, items }), notes: [] };
 }
@@ -62,18 +71,8 @@ export function heatmapLabels(marks: HeatmapMarks, i18n: TextI18n): HeatmapLabel
     categories,
     rowName: (r) => rowName(i18n, r),
     groupName: (g) => i18n.t('charts.heatmap.group', { region: g.label, count: g.count }),
-    cityTip: (r) => {
-      const counts = categories.map((c) => ({ c, n: r.cells.filter((cell) => cell.state === c.key).length })).filter((x) => x.n > 0);
-      return i18n.t('charts.heatmap.cityTip', {
-        city: r.label,
-        country: r.sublabel,
-        answers: formatTally(
-          i18n,
-          counts.map((x) => i18n.t('charts.heatmap.stateCount', { state: x.c.label.toLocaleLowerCase(i18n.lang), count: x.n })),
-        ),
-        items: marks.columns.length,
-      });
-    },
+    cityTip: (r) =>
+      i18n.t('charts.heatmap.cityTip', { city: r.label, country: r.sublabel, answers: stateTally(i18n, r), items: marks.columns.length }),
     cellTip: (r, c) =>
       i18n.t('charts.heatmap.cellTip', {
         region: rowName(i18n, r),

@@ -1,9 +1,10 @@
 import type { TextI18n } from '../../../i18n/index.ts';
 import type { MissingReason } from '../../indicators/index.ts';
-import { formatCount, formatTally, formatTick, formatValue } from '../format.ts';
+import { MIN_CHARTED, fewValuesSentence, noValueLine } from '../few.ts';
+import { formatCount, formatTally, formatTick, formatValue, unitWord } from '../format.ts';
 import type { ChartWords } from '../spec.ts';
 import type { DataTable } from '../table.ts';
-import type { RankedMarks, RankedRow } from './layout.ts';
+import type { RankedMarks, RankedMissing, RankedRow } from './layout.ts';
 
 /*
  * Ranked bars, description: the summary, the notes, the words on and around each row, and the data
@@ -21,11 +22,11 @@ export interface RankedDescribeInput {
 export interface RankedLabels {
   readonly tick: (value: number) => string;
   /** The row's name: a city's name, or what an aggregated row stands for. */
-  readonly name: (row: RankedRow) => string;
+  readonly name: (row: RankedRow | RankedMissing) => string;
   /** The text after the bar (its value), or in place of it (why there is none). */
-  readonly value: (row: RankedRow) => string;
+  readonly value: (row: RankedRow | RankedMissing) => string;
   /** The tooltip. */
-  readonly tip: (row: RankedRow) => string;
+  readonly tip: (row: RankedRow | RankedMissing) => string;
 }
 
 /** Why a value is missing, in a few lower-case words ("withheld"). Handed in: the compare page has it from its own page. */
@@ -39,31 +40,40 @@ const reasonTally = (i18n: TextI18n, reasonText: ReasonText, byReason: Readonly<
     ),
   );
 
-export function describeRanked(marks: RankedMarks, input: RankedDescribeInput, i18n: TextI18n): ChartWords {
-  const value = (v: number) => formatValue(i18n, v, input.unit);
-  const first = marks.rows.find((r) => r.kind === 'value');
-  const notes: string[] = [];
-  let summary: string;
-  if (marks.total === 1) {
-    const only = marks.rows[0];
-    summary =
-      only?.kind === 'value'
-        ? i18n.t('charts.ranked.summaryOne', { city: only.label, value: value(only.value) })
-        : i18n.t('charts.ranked.summaryOneMissing');
-    notes.push(i18n.t('charts.ranked.noteOne'));
-  } else if (first?.kind === 'value') {
-    summary = i18n.t('charts.ranked.summary', {
-      n: marks.n,
-      total: marks.total,
-      measure: input.measure,
-      city: first.label,
-      value: value(first.value),
-    });
-  } else {
-    summary = i18n.t('charts.ranked.summaryNone', { total: marks.total, measure: input.measure });
+/** Every city without a value, drawn or not, by reason. */
+function missingReasons(marks: RankedMarks): Partial<Record<MissingReason, number>> {
+  const byReason: Partial<Record<MissingReason, number>> = {};
+  for (const r of [...marks.rows, ...marks.unlisted]) {
+    const counts = r.kind === 'missing' ? { [r.reason]: 1 } : r.kind === 'missing-group' ? r.byReason : {};
+    for (const [reason, n] of Object.entries(counts) as [MissingReason, number][]) byReason[reason] = (byReason[reason] ?? 0) + n;
   }
-  if (marks.missing) notes.push(i18n.t('charts.ranked.noteMissing', { count: marks.missing }));
+  return byReason;
+}
+
+export function describeRanked(marks: RankedMarks, input: RankedDescribeInput, i18n: TextI18n, reasonText: ReasonText): ChartWords {
+  const value = (v: number) => formatValue(i18n, v, input.unit);
   const valueRows = marks.rows.filter((r) => r.kind === 'value');
+  const first = valueRows[0];
+  const notes: string[] = [];
+  const summary =
+    marks.n < MIN_CHARTED || !first
+      ? fewValuesSentence(
+          i18n,
+          input.measure,
+          valueRows.map((r) => ({ label: r.label, value: value(r.value) })),
+          marks.total,
+        )
+      : i18n.t('charts.ranked.summary', {
+          n: marks.n,
+          total: marks.total,
+          measure: input.measure,
+          city: first.label,
+          value: value(first.value),
+        });
+  const hiMissing = [...marks.rows, ...marks.unlisted].find((r) => r.kind === 'missing' && r.highlighted);
+  if (hiMissing?.kind === 'missing')
+    notes.push(i18n.t('charts.ranked.noteHighlightMissing', { city: hiMissing.label, reason: reasonText(hiMissing.reason) }));
+  if (marks.missing && marks.n >= MIN_CHARTED) notes.push(noValueLine(i18n, missingReasons(marks), reasonText));
   const lastTop = valueRows[Math.min(marks.topCount, valueRows.length) - 1];
   const others = marks.rows.find((r) => r.kind === 'others');
   if (marks.aggregated && lastTop?.kind === 'value' && others?.kind === 'others' && others.max === lastTop.value)
@@ -136,10 +146,11 @@ export function rankedTable(marks: RankedMarks, unit: string, i18n: TextI18n, re
       t('charts.ranked.table.rank'),
       t('charts.ranked.table.city'),
       t('charts.ranked.table.country'),
-      t('charts.ranked.table.value', { unit }),
+      t('charts.ranked.table.value', { unit: unitWord(i18n, unit) }),
       t('charts.ranked.table.note'),
     ],
-    rows: marks.rows.map((r) => {
+    // Every city: the drawn rows, then those without a value (drawn on the compare page only).
+    rows: [...marks.rows, ...marks.unlisted].map((r: RankedRow | RankedMissing) => {
       switch (r.kind) {
         case 'value':
           return [r.rank, r.label, r.country, r.value, r.highlighted ? t('charts.ranked.table.highlighted') : ''];

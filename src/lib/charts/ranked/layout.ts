@@ -2,9 +2,11 @@ import { median as d3median, nice, ticks as scaleTicks } from 'd3-array';
 import type { IndicatorValue, MissingReason } from '../../indicators/index.ts';
 
 /*
- * Ranked bars, layout: one row per city, largest value first, cities without a value listed after
- * them (never drawn as zero). Above `limit` cities the chart keeps the top `top`, the highlighted
- * city with its rank, and one aggregated row for all others (their median and range).
+ * Ranked bars, layout: one row per city with a value, largest value first. Cities without a value
+ * are not drawn (never as zero): they are `unlisted`, for the note under the chart and the table;
+ * the compare page, with a handful of cities, asks for them as rows (`listMissing`). Above `limit`
+ * cities the chart keeps the top `top`, the highlighted city with its rank, and one aggregated row
+ * for all others (their median and range). Narrow layouts put the names above the bars.
  * Pure and wordless, so the compare page runs it in the browser too.
  */
 
@@ -34,7 +36,29 @@ export interface RankedOptions {
   readonly valueWidth?: number;
   /** Order of names among equal values: the locale's collation (the chart passes `i18n.compare`). */
   readonly compare?: (a: string, b: string) => number;
+  /** Draw cities without a value as rows after the bars (the compare page's few cities); else they are unlisted. */
+  readonly listMissing?: boolean;
+  /** Names on a line above each bar, the bars the full width (phones). */
+  readonly labelsAbove?: boolean;
 }
+
+/** A city without a value, or all of them in one (aggregated charts): in the table, drawn only when listed. */
+export type RankedMissing =
+  | {
+      readonly kind: 'missing';
+      readonly id: string;
+      readonly label: string;
+      readonly country: string;
+      readonly href?: string;
+      readonly reason: MissingReason;
+      readonly highlighted: boolean;
+    }
+  | {
+      readonly kind: 'missing-group';
+      readonly id: 'missing';
+      readonly count: number;
+      readonly byReason: Readonly<Partial<Record<MissingReason, number>>>;
+    };
 
 export type RankedRow =
   | {
@@ -49,16 +73,7 @@ export type RankedRow =
       readonly barWidth: number;
       readonly highlighted: boolean;
     }
-  | {
-      readonly kind: 'missing';
-      readonly id: string;
-      readonly label: string;
-      readonly country: string;
-      readonly href?: string;
-      readonly reason: MissingReason;
-      readonly y: number;
-      readonly highlighted: boolean;
-    }
+  | (Extract<RankedMissing, { kind: 'missing' }> & { readonly y: number })
   | {
       readonly kind: 'others';
       readonly id: 'others';
@@ -72,13 +87,7 @@ export type RankedRow =
       readonly x1: number;
       readonly xMedian: number;
     }
-  | {
-      readonly kind: 'missing-group';
-      readonly id: 'missing';
-      readonly count: number;
-      readonly byReason: Readonly<Partial<Record<MissingReason, number>>>;
-      readonly y: number;
-    };
+  | (Extract<RankedMissing, { kind: 'missing-group' }> & { readonly y: number });
 
 export interface RankedMarks {
   readonly width: number;
@@ -88,6 +97,12 @@ export interface RankedMarks {
   readonly rowHeight: number;
   readonly top: number;
   readonly rows: readonly RankedRow[];
+  /** Cities without a value that are not drawn (all of them unless `listMissing`), in table order. */
+  readonly unlisted: readonly RankedMissing[];
+  /** Names sit above the bars, from the left edge (`labelsAbove`). */
+  readonly labelsAbove: boolean;
+  /** A second axis under the last row, on charts long enough to scroll past the first. */
+  readonly bottomAxisY?: number;
   readonly ticks: readonly { readonly x: number; readonly value: number }[];
   /** Cities with a value / without one / in total. */
   readonly n: number;
@@ -105,10 +120,16 @@ const ROW_HEIGHT = 18;
 const DENSE_ROW = 14;
 const DENSE_FROM = 60;
 const AXIS = 26;
+/** With names above the bars: the name line, then the bar. */
+const ROW_ABOVE = 30;
+/** Charts with more drawn rows than this repeat the axis under the last row. */
+const LONG_FROM = 15;
+const BOTTOM_AXIS = 24;
 
 export function layoutRanked(items: readonly RankedItem[], options: RankedOptions): RankedMarks {
   const width = options.width ?? 640;
-  const labelWidth = options.labelWidth ?? DEFAULT_LABEL_WIDTH;
+  const labelsAbove = options.labelsAbove ?? false;
+  const labelWidth = labelsAbove ? 4 : (options.labelWidth ?? DEFAULT_LABEL_WIDTH);
   const limit = options.limit ?? 200;
   const topN = options.top ?? 30;
   const compare = options.compare ?? byCodePoint;
@@ -135,9 +156,12 @@ export function layoutRanked(items: readonly RankedItem[], options: RankedOption
   };
   const ticks = scaleTicks(d0, d1, 5).map((value) => ({ x: x(value), value }));
 
-  const aggregated = items.length > limit;
-  const ROW = !aggregated && items.length > DENSE_FROM ? DENSE_ROW : ROW_HEIGHT;
+  const listMissing = options.listMissing ?? false;
+  const drawnCount = listMissing ? items.length : withValue.length;
+  const aggregated = drawnCount > limit;
+  const ROW = labelsAbove ? ROW_ABOVE : !aggregated && drawnCount > DENSE_FROM ? DENSE_ROW : ROW_HEIGHT;
   const rows: RankedRow[] = [];
+  const unlisted: RankedMissing[] = [];
   let y = AXIS;
   const valueRow = (i: number): RankedRow => {
     const d = withValue[i]!;
@@ -157,17 +181,20 @@ export function layoutRanked(items: readonly RankedItem[], options: RankedOption
   if (!aggregated) {
     for (let i = 0; i < withValue.length; i++, y += ROW) rows.push(valueRow(i));
     for (const d of without) {
-      rows.push({
+      const row: RankedMissing = {
         kind: 'missing',
         id: d.id,
         label: d.label,
         country: d.country,
         ...(d.href ? { href: d.href } : {}),
         reason: d.reason,
-        y,
         highlighted: d.id === options.highlight,
-      });
-      y += ROW;
+      };
+      if (!listMissing) unlisted.push(row);
+      else {
+        rows.push({ ...row, y });
+        y += ROW;
+      }
     }
   } else {
     const shown = new Set<number>();
@@ -203,33 +230,40 @@ export function layoutRanked(items: readonly RankedItem[], options: RankedOption
       y += ROW;
     }
     const hiMissing = without.find((d) => d.id === options.highlight);
-    if (hiMissing) {
-      rows.push({
+    const missingRows: RankedMissing[] = [];
+    if (hiMissing)
+      missingRows.push({
         kind: 'missing',
         id: hiMissing.id,
         label: hiMissing.label,
         country: hiMissing.country,
         reason: hiMissing.reason,
-        y,
         highlighted: true,
       });
-      y += ROW;
-    }
     const restMissing = without.filter((d) => d !== hiMissing);
     if (restMissing.length) {
       const byReason: Partial<Record<MissingReason, number>> = {};
       for (const d of restMissing) byReason[d.reason] = (byReason[d.reason] ?? 0) + 1;
-      rows.push({ kind: 'missing-group', id: 'missing', count: restMissing.length, byReason, y });
-      y += ROW;
+      missingRows.push({ kind: 'missing-group', id: 'missing', count: restMissing.length, byReason });
     }
+    for (const row of missingRows)
+      if (!listMissing) unlisted.push(row);
+      else {
+        rows.push({ ...row, y });
+        y += ROW;
+      }
   }
+  const bottomAxisY = rows.length > LONG_FROM ? y + 4 : undefined;
   return {
     width,
-    height: y + 6,
+    height: bottomAxisY === undefined ? y + 6 : bottomAxisY + BOTTOM_AXIS,
     x0: labelWidth,
     rowHeight: ROW,
     top: AXIS,
     rows,
+    unlisted,
+    labelsAbove,
+    ...(bottomAxisY === undefined ? {} : { bottomAxisY }),
     ticks,
     n: withValue.length,
     missing: without.length,

@@ -20,7 +20,8 @@ export interface StackedLabels {
 
 export function describeStacked(marks: StackedMarks, categories: readonly Category[], i18n: TextI18n): ChartWords {
   const total = Math.max(0, ...marks.rows.map((r) => r.total));
-  const answer = (key: string) => (categories.find((c) => c.key === key)?.label ?? key).toLocaleLowerCase(i18n.lang);
+  // The answer as its option is labelled (sentence case, quoted in the message), not lower-cased.
+  const answer = (key: string) => categories.find((c) => c.key === key)?.label ?? key;
   const first = marks.rows[0];
   const top = first?.segments.reduce<StackedSegment | undefined>((a, b) => (!a || b.count > a.count ? b : a), undefined);
   if (!first) return { summary: i18n.t('charts.stacked.summaryEmpty'), notes: [] };
@@ -29,7 +30,7 @@ export function describeStacked(marks: StackedMarks, categories: readonly Catego
       summary: top
         ? i18n.t('charts.stacked.summaryOneWithAnswer', { row: first.label, answer: answer(top.key) })
         : i18n.t('charts.stacked.summaryOne'),
-      notes: [i18n.t('charts.stacked.noteOne')],
+      notes: [],
     };
   const what =
     marks.rows.length === 1 ? i18n.t('charts.stacked.thisQuestion') : i18n.t('charts.stacked.items', { count: marks.rows.length });

@@ -37,16 +37,28 @@ export interface StackedMarks {
   }[];
   readonly ticks: readonly { readonly x: number; readonly value: number }[];
   readonly legendY: number;
+  /** Row labels on a line above each bar, the bars the full width (narrow frames). */
+  readonly labelsAbove: boolean;
 }
 
 const LABEL_WIDTH = 210;
 const ROW = 24;
+/** With labels above: the label line, then the bar. */
+const ROW_ABOVE = 38;
 const AXIS = 24;
 
-export function layoutStacked(rows: readonly StackedRow[], categories: readonly Category[], width = 640): StackedMarks {
+export function layoutStacked(
+  rows: readonly StackedRow[],
+  categories: readonly Category[],
+  width = 640,
+  options: { readonly labelsAbove?: boolean } = {},
+): StackedMarks {
+  const labelsAbove = options.labelsAbove ?? false;
+  const x0 = labelsAbove ? 4 : LABEL_WIDTH;
+  const rowHeight = labelsAbove ? ROW_ABOVE : ROW;
   const x = scaleLinear()
     .domain([0, 1])
-    .range([LABEL_WIDTH, width - 12]);
+    .range([x0, width - 12]);
   let y = AXIS;
   const placed = rows.map((row) => {
     const total = categories.reduce((s, c) => s + (row.counts[c.key] ?? 0), 0);
@@ -60,9 +72,9 @@ export function layoutStacked(rows: readonly StackedRow[], categories: readonly 
       return [seg];
     });
     const out = { id: row.id, label: row.label, total, y, segments };
-    y += ROW;
+    y += rowHeight;
     return out;
   });
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((value) => ({ x: x(value), value }));
-  return { width, height: y + 4, x0: LABEL_WIDTH, rowHeight: ROW, top: AXIS, rows: placed, ticks, legendY: y + 10 };
+  return { width, height: y + 4, x0, rowHeight, top: AXIS, rows: placed, ticks, legendY: y + 10, labelsAbove };
 }

@@ -1,6 +1,7 @@
 import type { TextI18n } from '../../../i18n/index.ts';
 import type { MissingReason } from '../../indicators/index.ts';
-import { formatTick, formatValue } from '../format.ts';
+import { formatTick, formatValue, unitWord } from '../format.ts';
+import { MIN_CHARTED, fewValuesSentence, noValueLine } from '../few.ts';
 import { missingReasonText } from '../reasons.ts';
 import type { ChartWords } from '../spec.ts';
 import type { DataTable } from '../table.ts';
@@ -36,42 +37,39 @@ export function describeStrip(marks: StripMarks, input: { readonly measure: stri
   const highlight = highlightText(marks, input.unit, i18n);
   const { measure } = input;
   const notes: string[] = [];
-  let summary: string;
-  if (marks.mode === 'empty') {
-    summary = hi ? i18n.t('charts.strip.summaryEmptyHighlight', { measure, highlight }) : i18n.t('charts.strip.summaryEmpty', { measure });
-  } else if (marks.mode === 'single') {
-    summary =
-      hi?.value !== undefined
-        ? i18n.t('charts.strip.summaryOneHighlight', { measure, highlight })
-        : i18n.t('charts.strip.summaryOne', { measure });
-    notes.push(i18n.t('charts.strip.noteOne'));
-  } else {
-    const where =
-      hi?.value !== undefined && s.median !== undefined
-        ? i18n.t(
-            hi.value > s.median ? 'charts.strip.aboveMedian' : hi.value < s.median ? 'charts.strip.belowMedian' : 'charts.strip.atMedian',
-            { highlight },
-          )
-        : hi
-          ? i18n.t('charts.sentence', { text: highlight })
-          : '';
-    const sentence = i18n.t('charts.strip.summary', {
-      n: s.n,
-      measure,
-      median: value(s.median!),
-      q1: value(s.q1!),
-      q3: value(s.q3!),
-    });
-    summary = where ? `${sentence} ${where}` : sentence;
+  const reasonText = (r: MissingReason) => missingReasonText(i18n, r);
+  if (s.n < MIN_CHARTED) {
+    const values = marks.dots.map((d) => ({ label: d.label, value: value(d.value) }));
+    const summary = fewValuesSentence(i18n, measure, values, s.n + s.missing);
+    // The highlighted city is named in the list when it gave a value; else say why it is missing.
+    return { summary: hi && hi.value === undefined ? `${summary} ${i18n.t('charts.sentence', { text: highlight })}` : summary, notes };
   }
-  if (s.missing) notes.push(i18n.t('charts.strip.noteMissing', { count: s.missing }));
+  const where =
+    hi?.value !== undefined && s.median !== undefined
+      ? i18n.t(
+          hi.value > s.median ? 'charts.strip.aboveMedian' : hi.value < s.median ? 'charts.strip.belowMedian' : 'charts.strip.atMedian',
+          {
+            highlight,
+          },
+        )
+      : hi
+        ? i18n.t('charts.sentence', { text: highlight })
+        : '';
+  const sentence = i18n.t('charts.strip.summary', {
+    n: s.n,
+    measure,
+    median: value(s.median!),
+    q1: value(s.q1!),
+    q3: value(s.q3!),
+  });
+  if (s.missing) notes.push(noValueLine(i18n, s.missingByReason, reasonText));
   if (marks.mode === 'bins')
     notes.push(
       i18n.t(marks.tableBins.every((b) => b.from === b.to) ? 'charts.strip.noteBinsValues' : 'charts.strip.noteBinsIntervals', {
         count: s.n,
       }),
     );
-  return { summary, notes };
+  return { summary: where ? `${sentence} ${where}` : sentence, notes };
 }
 
 export function stripLabels(marks: StripMarks, unit: string, i18n: TextI18n): StripLabels {
@@ -108,22 +106,22 @@ export function stripTable(marks: StripMarks, unit: string, i18n: TextI18n): Dat
       ([r, c]) => [t('charts.strip.table.ofWhich', { reason: missingReasonText(i18n, r) }), c] as const,
     ),
   ];
-  if (s.n === 1) rows.push([t('charts.strip.table.oneValue', { unit }), num(s.median)]);
+  if (s.n === 1) rows.push([t('charts.strip.table.oneValue', { unit: unitWord(i18n, unit) }), num(s.median)]);
   if (s.n >= 2)
     rows.push(
-      [t('charts.strip.table.min', { unit }), num(s.min)],
-      [t('charts.strip.table.q1', { unit }), num(s.q1)],
-      [t('charts.strip.table.median', { unit }), num(s.median)],
-      [t('charts.strip.table.q3', { unit }), num(s.q3)],
-      [t('charts.strip.table.max', { unit }), num(s.max)],
+      [t('charts.strip.table.min', { unit: unitWord(i18n, unit) }), num(s.min)],
+      [t('charts.strip.table.q1', { unit: unitWord(i18n, unit) }), num(s.q1)],
+      [t('charts.strip.table.median', { unit: unitWord(i18n, unit) }), num(s.median)],
+      [t('charts.strip.table.q3', { unit: unitWord(i18n, unit) }), num(s.q3)],
+      [t('charts.strip.table.max', { unit: unitWord(i18n, unit) }), num(s.max)],
       ...marks.tableBins.map((b, i, all) =>
         b.from === b.to
-          ? ([t('charts.strip.table.binValue', { value: String(b.from), unit }), b.count] as const)
+          ? ([t('charts.strip.table.binValue', { value: String(b.from), unit: unitWord(i18n, unit) }), b.count] as const)
           : ([
               t(i === all.length - 1 ? 'charts.strip.table.binRangeLast' : 'charts.strip.table.binRange', {
                 from: String(b.from),
                 to: String(b.to),
-                unit,
+                unit: unitWord(i18n, unit),
               }),
               b.count,
             ] as const),

@@ -1,5 +1,5 @@
 import { xAxis } from '../axis.ts';
-import { anchorInside, textWidth } from '../labels.ts';
+import { startInside, textWidth } from '../labels.ts';
 import { el } from '../svg.ts';
 import type { SvgNode } from '../svg.ts';
 import type { StripLabels } from './describe.ts';
@@ -10,9 +10,6 @@ import type { StripMarks } from './layout.ts';
  * the axis, and the highlighted city's marker under it.
  */
 
-/** Labels this close to an edge turn inwards. */
-const MEDIAN_EDGE = 90;
-const HIGHLIGHT_EDGE = 120;
 /** Bins narrower than this carry no count (the tooltip and the table have it). */
 const COUNTED_FROM = 18;
 
@@ -24,7 +21,7 @@ export function renderStrip(marks: StripMarks, labels: StripLabels, options: { r
     children.push(
       el('g', { class: 'stats', 'aria-hidden': 'true' }, [
         el('rect', { class: 'quartile-band', x: q1, y: plotTop, width: Math.max(1, q3 - q1), height: axisY - plotTop }),
-        el('text', { class: 'stat-label', x: median, y: 12, 'text-anchor': anchorInside(median, width, MEDIAN_EDGE) }, labels.median),
+        el('text', { class: 'stat-label', x: startInside(median, textWidth(labels.median), width), y: 12 }, labels.median),
         // Quartile labels sit outside the band, clamped so they never leave the chart.
         el(
           'text',
@@ -53,6 +50,7 @@ export function renderStrip(marks: StripMarks, labels: StripLabels, options: { r
               cx: d.x,
               cy: d.y,
               r: d.highlighted ? R + 1.5 : R,
+              'data-id': d.id,
               'data-name': d.label,
               'data-tip': labels.dotTip(d),
             }),
@@ -99,9 +97,10 @@ export function renderStrip(marks: StripMarks, labels: StripLabels, options: { r
       hx !== undefined
         ? el('g', { class: 'highlight', 'aria-hidden': 'true' }, [
             el('path', { class: 'highlight-mark', d: `M${hx},${axisY + 18} l5,8 l-10,0 z` }),
+            // Kept whole inside the drawing, however near an end the city's value is.
             el(
               'text',
-              { class: 'highlight-label', x: hx, y: axisY + 38, 'text-anchor': anchorInside(hx, width, HIGHLIGHT_EDGE) },
+              { class: 'highlight-label', x: startInside(hx, textWidth(labels.highlight), width), y: axisY + 38 },
               labels.highlight,
             ),
           ])

@@ -10,7 +10,12 @@ describe('chart number formats', () => {
     [93.333, '%', '93.33%'],
     [0.5, '%', '0.5%'],
     [4, 'portals', '4 portals'],
+    [1, 'portals', '1 portal'],
+    [1, 'items', '1 item'],
+    [8, 'items', '8 items'],
     [12500, 'accounts', '12,500 accounts'],
+    // A unit that is no indicator unit (a caller's own word) is written as given.
+    [3, 'services', '3 services'],
   ])('formatValue(%d, %j) -> %j', (value, unit, text) => expect(formatValue(en, value, unit)).toBe(text));
 
   it.each([
@@ -26,6 +31,6 @@ describe('chart number formats', () => {
 
   it('takes the unit words from the catalogue', () => {
     expect(formatValue(pseudo, 93.3, '%')).toBe('⟦93.3%⟧');
-    expect(formatValue(pseudo, 4, 'portals')).toBe('⟦4 portals⟧');
+    expect(formatValue(pseudo, 4, 'portals')).toBe('⟦4 þóŕţàĺš⟧');
   });
 });

@@ -9,7 +9,8 @@ import type { IndicatorValue } from '../../../../src/lib/indicators/index.ts';
 
 /*
  * One committed SVG per chart type (tests/snapshots/), serialised from the same tree SvgTree.astro
- * renders. Coordinates are rounded to 0.01 and ids derive from the chart id, so the files are stable.
+ * renders, wide (<type>.svg) and narrow (<type>-narrow.svg, names above bars; the heatmap as a list of
+ * its items). Coordinates are rounded to 0.01 and ids derive from the chart id, so the files are stable.
  * Update deliberately with `npx vitest run --project unit -u`.
  */
 const v = (value: number): IndicatorValue => ({ kind: 'value', value });
@@ -30,7 +31,8 @@ describe('chart SVG snapshots', () => {
       })),
       options: { unit: '%', max: 100, highlight: 'Celmar' },
     });
-    await expect(serializeSvg(spec.svg)).toMatchFileSnapshot(snap('ranked'));
+    await expect(serializeSvg(spec.svg!)).toMatchFileSnapshot(snap('ranked'));
+    await expect(serializeSvg(spec.narrowSvg!)).toMatchFileSnapshot(snap('ranked-narrow'));
   });
 
   it('distribution strip', async () => {
@@ -41,7 +43,8 @@ describe('chart SVG snapshots', () => {
       items: cities.map((c, i) => ({ id: c, label: c, value: v([55, 61.5, 61.5, 70, 82.25, 90][i]!) })),
       options: { unit: '%', max: 100, highlight: 'Dunhollow' },
     });
-    await expect(serializeSvg(spec.svg)).toMatchFileSnapshot(snap('strip'));
+    await expect(serializeSvg(spec.svg!)).toMatchFileSnapshot(snap('strip'));
+    await expect(serializeSvg(spec.narrowSvg!)).toMatchFileSnapshot(snap('strip-narrow'));
   });
 
   it('stacked closed answers', async () => {
@@ -55,7 +58,8 @@ describe('chart SVG snapshots', () => {
       categories: closedCategories(),
       rowHeader: 'Question',
     });
-    await expect(serializeSvg(spec.svg)).toMatchFileSnapshot(snap('stacked'));
+    await expect(serializeSvg(spec.svg!)).toMatchFileSnapshot(snap('stacked'));
+    await expect(serializeSvg(spec.narrowSvg!)).toMatchFileSnapshot(snap('stacked-narrow'));
   });
 
   it('strategy heatmap', async () => {
@@ -72,6 +76,7 @@ describe('chart SVG snapshots', () => {
         states: { k0: states[i % 5]!, k1: states[(i + 1) % 5]!, k2: states[(i + 2) % 5]! },
       })),
     });
-    await expect(serializeSvg(spec.svg)).toMatchFileSnapshot(snap('heatmap'));
+    await expect(serializeSvg(spec.svg!)).toMatchFileSnapshot(snap('heatmap'));
+    await expect(serializeSvg(spec.narrowSvg!)).toMatchFileSnapshot(snap('heatmap-narrow'));
   });
 });

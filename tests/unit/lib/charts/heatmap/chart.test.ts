@@ -54,11 +54,27 @@ describe('layoutHeatmap', () => {
     expect(spec.table.rows[0]).toEqual(['Asia', 'Item A', 100, 50, 50, 0, 0, 0, 50]);
   });
 
-  it('draws each city cell as its state symbol and keeps one response as one row', () => {
+  it('draws each city cell as its state symbol; on narrow screens, a list of the items with how cities answered each', () => {
+    const three = [row('one', 'Asia', 'yes', 'no'), row('two', 'Asia', 'no', 'no'), row('three', 'Europe', 'yes', 'withheld')];
+    const spec = heatmapChart({ id: 'h', title: 'H', rows: three, items });
+    const uses = [...walkSvg(spec.svg!)].filter((n) => n.tag === 'use');
+    expect(uses.map((u) => u.attrs['href'])).toEqual(['#h-y', '#h-n', '#h-n', '#h-n', '#h-y', '#h-w']);
+    const narrow = [...walkSvg(spec.narrowSvg!)];
+    expect(spec.narrowSvg?.attrs['id']).toBe('h-narrow-svg');
+    expect(narrow.filter((n) => n.attrs['class'] === 'row').map((n) => n.attrs['data-id'])).toEqual(['a', 'b']);
+    expect(narrow.filter((n) => n.attrs['class'] === 'segment').map((n) => n.attrs['data-tip'])).toEqual([
+      'Item A — Yes: 2 of 3 (67%)',
+      'Item A — No: 1 of 3 (33%)',
+      'Item B — No: 2 of 3 (67%)',
+      'Item B — Withheld: 1 of 3 (33%)',
+    ]);
+  });
+
+  it('keeps one response as one row of the table, and writes a sentence instead of a chart', () => {
     const spec = heatmapChart({ id: 'h', title: 'H', rows: [row('only', 'Asia', 'yes', 'no')], items });
-    const uses = [...walkSvg(spec.svg)].filter((n) => n.tag === 'use');
-    expect(uses.map((u) => u.attrs['href'])).toEqual(['#h-y', '#h-n']);
-    expect(spec.summary).toMatch(/One response so far: only answers yes to 1 of 2/);
+    expect(spec.svg).toBeUndefined();
+    expect(spec.narrowSvg).toBeUndefined();
+    expect(spec.summary).toMatch(/One response so far, too few for a chart: only: yes 1, no 1/);
     expect(spec.table).toEqual({ columns: ['City', 'Country', 'Item A', 'Item B'], rows: [['only', 'C', 'Yes', 'No']] });
   });
 });

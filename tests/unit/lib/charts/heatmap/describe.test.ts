@@ -23,13 +23,19 @@ describe('describeHeatmap', () => {
     {
       name: 'one response',
       rows: [city('Almaty', 'Asia', 'yes', 'no')],
-      summary: 'One response so far: Almaty answers yes to 1 of 2 strategy items.',
-      notes: ['One response so far: the row shows that city’s own answers.'],
+      summary: 'One response so far, too few for a chart: Almaty: yes 1, no 1 (of 2 strategy items; the table has each).',
+      notes: [],
+    },
+    {
+      name: 'one response none of whose items can be read: no "yes to 0"',
+      rows: [city('Almaty', 'Asia', 'not_legible_in_source', 'not_legible_in_source')],
+      summary: 'One response so far, too few for a chart: Almaty: not legible in source 2 (of 2 strategy items; the table has each).',
+      notes: [],
     },
     {
       name: 'per city',
-      rows: [city('Adeno', 'Asia', 'yes', 'no'), city('Borvik', 'Europe', 'no', 'no')],
-      summary: 'Answers of 2 cities to each of the 2 strategy items, grouped by UN region.',
+      rows: [city('Adeno', 'Asia', 'yes', 'no'), city('Borvik', 'Europe', 'no', 'no'), city('Celmar', 'Europe', 'no', 'yes')],
+      summary: 'Answers of 3 cities to each of the 2 strategy items, grouped by UN region.',
       notes: [],
     },
     {

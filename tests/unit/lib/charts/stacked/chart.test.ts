@@ -27,7 +27,7 @@ describe('layoutStacked', () => {
 
   it('gives every patterned category a pattern, and labels segments with symbol and share', () => {
     const spec = stackedChart({ id: 'x', title: 'X', rows, categories: closedCategories(), rowHeader: 'Question' });
-    const nodes = [...walkSvg(spec.svg)];
+    const nodes = [...walkSvg(spec.svg!)];
     expect(nodes.filter((n) => n.tag === 'pattern').map((n) => n.attrs['id'])).toEqual([
       'x-pat-no',
       'x-pat-not-answered',
@@ -65,7 +65,7 @@ describe('layoutStacked', () => {
       rowHeader: 'Q',
     });
     expect(
-      [...walkSvg(big.svg)].filter((n) => n.tag === 'rect' && n.attrs['class']?.toString().startsWith('mark') && n.attrs['y'] === 3),
+      [...walkSvg(big.svg!)].filter((n) => n.tag === 'rect' && n.attrs['class']?.toString().startsWith('mark') && n.attrs['y'] === 3),
     ).toHaveLength(4);
     expect(big.summary).toMatch(/5,000 cities/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../../src/i18n/index.ts';
-import { closedCategories } from '../../../../../src/lib/charts/categories.ts';
+import { choiceCategories, closedCategories } from '../../../../../src/lib/charts/categories.ts';
 import { describeStacked, layoutStacked, stackedLabels, stackedTable } from '../../../../../src/lib/charts/stacked/index.ts';
 import type { StackedRow } from '../../../../../src/lib/charts/stacked/index.ts';
 
@@ -15,23 +15,29 @@ describe('describeStacked', () => {
     {
       name: 'one response',
       rows: [row('Strategy', { yes: 1 })],
-      summary: "One response so far: each bar is that city's own answer (Strategy: yes).",
-      notes: ['One response so far: each bar shows that city’s answer, not a share of many.'],
+      summary: 'One response so far: Strategy: “Yes”. One answer is not a chart; the table has it.',
+      notes: [],
     },
     {
       name: 'one question, many cities',
       rows: [row('Strategy', { yes: 3, no: 5 })],
-      summary: 'How 8 cities answered this question; for Strategy the most common answer is no (5 of 8).',
+      summary: 'How 8 cities answered this question; for Strategy the most common answer is “No” (5 of 8).',
       notes: [],
     },
     {
       name: 'several items',
       rows: [row('A', { yes: 4000, not_answered: 1000 }), row('B', { no: 5000 })],
-      summary: 'How 5,000 cities answered 2 items; for A the most common answer is yes (4,000 of 5,000).',
+      summary: 'How 5,000 cities answered 2 items; for A the most common answer is “Yes” (4,000 of 5,000).',
       notes: [],
     },
   ])('$name', ({ rows, summary, notes }) => {
     expect(describeStacked(layoutStacked(rows, closed), closed, en)).toEqual({ summary, notes });
+  });
+
+  it('quotes a choice answer as its option is written, not lower-cased', () => {
+    const options = choiceCategories([{ value: 'authorized', label: 'I am authorized to answer on behalf of the city' }], en);
+    const words = describeStacked(layoutStacked([row('Status', { authorized: 4 })], options), options, en);
+    expect(words.summary).toContain('the most common answer is “I am authorized to answer on behalf of the city” (4 of 4)');
   });
 });
 
@@ -55,7 +61,7 @@ describe('stacked chart words in the pseudo-locale', () => {
     const labels = stackedLabels(pseudo);
     const texts = [
       describeStacked(marks, pseudoClosed, pseudo).summary,
-      describeStacked(layoutStacked([row('A', { yes: 1 })], pseudoClosed), pseudoClosed, pseudo).notes[0]!,
+      describeStacked(layoutStacked([row('A', { yes: 1 })], pseudoClosed), pseudoClosed, pseudo).summary,
       ...marks.ticks.map((t) => labels.tick(t.value)),
       ...marks.rows.flatMap((r) =>
         r.segments.map((s) =>

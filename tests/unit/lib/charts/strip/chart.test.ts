@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../../../../src/lib/charts/labels.ts';
 import { layoutStrip, stripChart } from '../../../../../src/lib/charts/strip/index.ts';
 import type { StripItem } from '../../../../../src/lib/charts/strip/index.ts';
 import { walkSvg } from '../../../../../src/lib/charts/svg.ts';
@@ -67,7 +68,7 @@ describe('layoutStrip', () => {
     expect(spec.summary).toMatch(/e: no value \(not given\)/);
   });
 
-  it('at n = 1 draws only the one value: no median, no quartiles', () => {
+  it('at n = 1 draws nothing and says the one value, with the table kept', () => {
     const spec = stripChart({
       id: 's',
       title: 'S',
@@ -75,15 +76,34 @@ describe('layoutStrip', () => {
       items: [item('only', v(93.3))],
       options: { unit: '%', max: 100, highlight: 'only' },
     });
-    const nodes = [...walkSvg(spec.svg)];
-    expect(nodes.filter((n) => n.tag === 'circle')).toHaveLength(1);
-    expect(nodes.some((n) => n.attrs['class'] === 'median-line' || n.attrs['class'] === 'quartile-band')).toBe(false);
-    expect(spec.summary).toMatch(/One response so far/);
+    expect(spec.svg).toBeUndefined();
+    expect(spec.summary).toBe('One response so far gives the share: only: 93.3%. One value is not a chart; the table has it.');
     expect(spec.table.rows).toEqual([
       ['Cities with a value', 1],
       ['Cities without a value', 0],
       ['The one value (%)', 93.3],
     ]);
+  });
+
+  it('from three values draws a wide and a narrow strip, the highlighted city labelled inside both', () => {
+    const spec = stripChart({
+      id: 's',
+      title: 'S',
+      measure: 'share',
+      items: [item('Adeno', v(1)), item('Borvik', v(50)), item('Ciudad de la Costa del Norte', v(99.5))],
+      options: { unit: '%', max: 100, highlight: 'Ciudad de la Costa del Norte' },
+    });
+    for (const svg of [spec.svg!, spec.narrowSvg!]) {
+      const width = Number(String(svg.attrs['viewBox']).split(' ')[2]);
+      const label = [...walkSvg(svg)].find((n) => n.attrs['class'] === 'highlight-label')!;
+      const x = Number(label.attrs['x']);
+      expect(label.attrs['text-anchor']).toBeUndefined();
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x + textWidth(label.text ?? '')).toBeLessThanOrEqual(width);
+      const marker = [...walkSvg(svg)].find((n) => n.attrs['class'] === 'highlight-mark')!;
+      expect(Number(/^M([\d.]+)/.exec(String(marker.attrs['d']))![1])).toBeLessThanOrEqual(width);
+    }
+    expect(spec.narrowSvg?.attrs['viewBox']).toMatch(/^0 0 360 /);
   });
 
   it('at n = 5,000 bins the values (and says so), counting every value once', () => {
@@ -96,7 +116,7 @@ describe('layoutStrip', () => {
     expect(m.bins.reduce((s, b) => s + b.count, 0)).toBe(5000);
     expect(m.bins.at(-1)).toMatchObject({ from: 90, to: 100 });
     expect(spec.notes.join(' ')).toMatch(/too many to draw one dot each/);
-    expect([...walkSvg(spec.svg)].filter((n) => n.tag === 'circle')).toHaveLength(0);
+    expect([...walkSvg(spec.svg!)].filter((n) => n.tag === 'circle')).toHaveLength(0);
   });
 
   it('with no values says so instead of drawing a distribution', () => {
@@ -107,6 +127,7 @@ describe('layoutStrip', () => {
       items: [item('x', { kind: 'missing', reason: 'withheld' })],
       options: { unit: '%' },
     });
-    expect(spec.summary).toMatch(/No city gives a value/);
+    expect(spec.svg).toBeUndefined();
+    expect(spec.summary).toBe('The one response so far gives no value for the share.');
   });
 });

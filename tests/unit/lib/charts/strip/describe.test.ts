@@ -17,16 +17,23 @@ describe('describeStrip', () => {
       name: 'no values',
       items: [item('Adeno', { kind: 'missing', reason: 'withheld' })],
       highlight: 'Adeno',
-      summary: 'No city gives a value for the share of services offered online yet; Adeno: no value (withheld).',
-      notes: ['1 city gives no value: not drawn, and not counted as zero.'],
+      summary: 'The one response so far gives no value for the share of services offered online. Adeno: no value (withheld).',
+      notes: [],
     },
     {
       name: 'one value, highlighted',
       items: [item('Almaty', v(93.3))],
       highlight: 'Almaty',
+      summary: 'One response so far gives the share of services offered online: Almaty: 93.3%. One value is not a chart; the table has it.',
+      notes: [],
+    },
+    {
+      name: 'two of three values: a sentence, not a strip',
+      items: [item('Adeno', v(10)), item('Borvik', v(20)), item('Celmar', { kind: 'missing', reason: 'not_given' })],
+      highlight: 'Celmar',
       summary:
-        'One response so far gives the share of services offered online (Almaty: 93.3%): there is no distribution to compare with yet.',
-      notes: ['One response so far: only that value is drawn, with no median or quartiles.'],
+        'Only 2 of 3 cities give the share of services offered online: Adeno: 10% and Borvik: 20%. Too few values for a chart; the table has every city. Celmar: no value (not given).',
+      notes: [],
     },
     {
       name: 'a distribution, the highlighted city above the median',
@@ -53,11 +60,18 @@ describe('describeStrip', () => {
       ],
       highlight: undefined,
       summary: 'Across 4 cities the median share of services offered online is 25%, the middle half between 17.5% and 42.5%.',
-      notes: ['2 cities give no value: not drawn, and not counted as zero.'],
+      notes: ['2 cities give no value (1 not given, 1 withheld): see the table.'],
     },
   ])('$name', ({ items, highlight, summary, notes }) => {
     const marks = layoutStrip(items, { unit: '%', max: 100, ...(highlight ? { highlight } : {}) });
     expect(describeStrip(marks, input, en)).toEqual({ summary, notes });
+  });
+
+  it('writes counted units with their plural forms: "between 1 item and 8 items"', () => {
+    const items = [1, 1, 1, 5, 8, 9].map((n, i) => item(`c${i}`, v(n)));
+    expect(describeStrip(layoutStrip(items, { unit: 'items', max: 16 }), { measure: 'strategy items', unit: 'items' }, en).summary).toBe(
+      'Across 6 cities the median strategy items is 3 items, the middle half between 1 item and 7.25 items.',
+    );
   });
 
   it('says when it counts per value instead of drawing dots', () => {
