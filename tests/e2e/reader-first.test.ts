@@ -38,7 +38,10 @@ async function accentedCity(page: Page): Promise<City & { typed: string }> {
 
 /** Top of an element relative to the document, in CSS pixels. */
 const documentTop = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 
 describe('profiles: answers first', () => {
   it.each([
@@ -96,7 +99,13 @@ describe('profiles: answers first', () => {
     await page.goto(`${real()}/cities/almaty/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.header-search', '.profile-distributions', '.toc', 'copy-link', '.actions']) {
-      expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+      expect(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+        selector,
+      ).toBe('none');
     }
     // Definitions print open.
     const definition = page.locator('details.definition p').first();
@@ -112,7 +121,10 @@ describe('cities table', () => {
   it('keeps its column headers in view after scrolling to the last row', async () => {
     const page = await open({ viewport: VIEWPORT });
     await page.goto(`${demo()}/cities/`);
-    await page.locator('tr[data-row]').last().evaluate((row) => row.scrollIntoView({ block: 'end' }));
+    await page
+      .locator('tr[data-row]')
+      .last()
+      .evaluate((row) => row.scrollIntoView({ block: 'end' }));
     const header = await page.locator('thead th').nth(1).boundingBox();
     const row = await page.locator('tr[data-row]').last().boundingBox();
     expect(header && row).toBeTruthy();
@@ -161,7 +173,10 @@ describe('compare', () => {
     await expect.poll(() => page.locator('#city-options label').allTextContents()).toContainEqual(expect.stringContaining(city.name));
     await page.getByLabel('Find a city or country').press('Enter');
     await page.locator('.compare-table thead th').nth(3).waitFor();
-    await page.locator('.compare-table tbody tr').last().evaluate((row) => row.scrollIntoView({ block: 'end' }));
+    await page
+      .locator('.compare-table tbody tr')
+      .last()
+      .evaluate((row) => row.scrollIntoView({ block: 'end' }));
     const heads = page.locator('.compare-table thead th');
     for (let i = 1; i <= 3; i++) {
       const box = await heads.nth(i).boundingBox();

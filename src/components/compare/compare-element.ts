@@ -357,7 +357,11 @@ export class LgqCompare extends HTMLElement {
         table.append(this.questionBody(row, structure.edition, loaded, columns));
     }
     table.classList.add(`compare-table--cities-${responses.length}`);
-    const wrap = el('div', { class: 'table-wrap table-wrap--sticky', role: 'region', 'aria-label': this.text('tableLabel'), tabindex: '0' }, table);
+    const wrap = el(
+      'div',
+      { class: 'table-wrap table-wrap--sticky', role: 'region', 'aria-label': this.text('tableLabel'), tabindex: '0' },
+      table,
+    );
     // On a narrow screen only the table scrolls sideways (the question column stays); say so when it does.
     const hint = el('p', { class: 'compare__scroll-hint', 'aria-hidden': 'true' }, this.text('scrollHint'));
     hint.hidden = true;

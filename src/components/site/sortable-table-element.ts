@@ -29,7 +29,8 @@ export class SortableTable extends HTMLElement {
     this.table = table;
     this.groupToggle = groupToggle;
     this.groups = [...table.tBodies];
-    for (const body of this.groups) for (const row of body.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) this.rowGroup.set(row, body);
+    for (const body of this.groups)
+      for (const row of body.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) this.rowGroup.set(row, body);
     this.flat = document.createElement('tbody');
     this.flat.hidden = true;
     table.append(this.flat);
