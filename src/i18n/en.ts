@@ -648,8 +648,6 @@ export const en = {
       regionValue: '{region} · {subregion}',
       questionnaire: 'Questionnaire',
       submitted: 'Submitted',
-      respondentStatus: 'Respondent status',
-      notAsked: 'Not asked in this edition',
       selfReported:
         'Self-reported by the city government and published as submitted: the knowledgebase transcribes the returned form; it does not verify or score the answers. {methodology}.',
       methodology: 'How answers are transcribed',
@@ -782,8 +780,8 @@ export const en = {
       one: 'Joint {ordinal} highest of {count} city that gave a value',
       other: 'Joint {ordinal} highest of {count} cities that gave a value',
     },
-    answersHeading: 'Answers',
-    afterAnswers: 'Beyond the answers',
+    // The yes/no overview's tally, after a number: "3 not legible in source".
+    tally: { yes: 'yes', no: 'no', notAnswered: 'not answered', notLegible: 'not legible in source', withheld: 'withheld' },
   },
 } as const;
 
