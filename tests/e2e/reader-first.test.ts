@@ -92,6 +92,12 @@ describe('profiles: answers first', () => {
     expect(toc && toc.y >= 0 && toc.y < VIEWPORT.height).toBe(true);
     await page.locator('#iii-2').evaluate((el) => el.scrollIntoView());
     await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href'), { timeout: 5000 }).toBe('#iii-2');
+    // Far down the page, the marked entry is scrolled into the list's own box.
+    await page.locator('#viii-2').evaluate((el) => el.scrollIntoView());
+    await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href'), { timeout: 5000 }).toBe('#viii-2');
+    const [entry, list] = [await page.locator('.toc a[aria-current]').boundingBox(), await page.locator('.toc').boundingBox()];
+    expect(entry!.y).toBeGreaterThanOrEqual(list!.y);
+    expect(entry!.y + entry!.height).toBeLessThanOrEqual(list!.y + list!.height);
   });
 
   it('prints Almaty in at most 8 A4 pages, answers only', async () => {

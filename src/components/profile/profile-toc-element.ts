@@ -27,10 +27,20 @@ export class ProfileToc extends HTMLElement {
           if (target === current) a.setAttribute('aria-current', 'location');
           else a.removeAttribute('aria-current');
         }
+        const link = current && links.get(current);
+        if (link) this.keepInView(link);
       },
       { rootMargin: '0px 0px -67% 0px' },
     );
     for (const target of targets) this.observer.observe(target);
+  }
+
+  /** The list scrolls in its own box on wide screens: keep the marked entry inside it (never scrolls the page). */
+  private keepInView(link: HTMLElement) {
+    const box = this.querySelector<HTMLElement>('.toc');
+    if (!box || box.scrollHeight <= box.clientHeight) return;
+    const [l, b] = [link.getBoundingClientRect(), box.getBoundingClientRect()];
+    if (l.top < b.top || l.bottom > b.bottom) box.scrollTop += l.top - b.top - b.height / 3;
   }
 
   disconnectedCallback() {
