@@ -101,6 +101,7 @@ export const en = {
       caption: 'Answers of {cities}, in questionnaire order',
       rowWithUnit: '{label} ({unit})',
       differs: 'Answers differ',
+      scrollHint: 'The table is wider than the screen: swipe it sideways to see every city →',
       hidden: {
         one: '{count} question with the same answers hidden.',
         other: '{count} questions with the same answers hidden.',
@@ -504,7 +505,7 @@ export const en = {
     numbered: '{id} {title}',
     // One question's page (src/pages/questions/_QuestionPage.astro).
     page: {
-      paged: '{text} (page {page} of {pages})',
+      paged: '{text}: page {page} of {pages}',
       description: 'How cities answered LGQ {edition} question {id}: {wording}',
       wording: 'Wording',
       definitions: 'Definitions',
@@ -640,7 +641,7 @@ export const en = {
     },
     cities: {
       title: 'Cities',
-      titlePaged: 'Cities, page {page} of {pages}',
+      titlePaged: 'Cities: page {page} of {pages}',
       description: 'Every city response in the LGQ Knowledgebase: {responses} from {countries}, by UN region.',
       lead: '{responses} from {countries}, grouped by UN region. Tick two or more cities to compare them.',
       pagination: 'Pages of the cities list',
@@ -668,6 +669,8 @@ export const en = {
       continued: '(continued)',
       compareCity: 'Compare {city} ({edition})',
       compareSelected: 'Compare selected',
+      selected: { one: '{count} city selected', other: '{count} cities selected' },
+      groupByRegion: 'Group by UN region',
       missingTerm: 'Not given, not legible',
       missingNote:
         'The city gave no figure, or the figure cannot be read in the returned form. Missing figures are never counted as zero, and sort last.',
@@ -715,8 +718,6 @@ export const en = {
       regionValue: '{region} · {subregion}',
       questionnaire: 'Questionnaire',
       submitted: 'Submitted',
-      respondentStatus: 'Respondent status',
-      notAsked: 'Not asked in this edition',
       selfReported:
         'Self-reported by the city government and published as submitted: the knowledgebase transcribes the returned form; it does not verify or score the answers. {methodology}.',
       methodology: 'How answers are transcribed',
@@ -917,6 +918,22 @@ export const en = {
     images: 'Download this chart:',
     svg: 'SVG',
     png: 'PNG',
+  },
+
+  // The city profile's own words added with issue 13 (the older ones are under pages.profile).
+  profile: {
+    // Ordinal numbers, chosen by Intl.PluralRules({ type: 'ordinal' }): 1st, 2nd, 3rd, 4th, 11th, 21st.
+    ordinalOne: '{rank}st',
+    ordinalTwo: '{rank}nd',
+    ordinalFew: '{rank}rd',
+    ordinalOther: '{rank}th',
+    rank: { one: '{ordinal} highest of {count} city that gave a value', other: '{ordinal} highest of {count} cities that gave a value' },
+    rankTied: {
+      one: 'Joint {ordinal} highest of {count} city that gave a value',
+      other: 'Joint {ordinal} highest of {count} cities that gave a value',
+    },
+    // The yes/no overview's tally, after a number: "3 not legible in source".
+    tally: { yes: 'yes', no: 'no', notAnswered: 'not answered', notLegible: 'not legible in source', withheld: 'withheld' },
   },
 } as const;
 

@@ -66,14 +66,19 @@ describe('cities index with JavaScript (demo build)', () => {
       .locator('tr[data-row]:not([hidden])')
       .evaluateAll((rows, i) => rows.map((r) => (r as HTMLTableRowElement).cells[i]?.dataset['value'] ?? ''), n);
 
-  it('sorts by a column, both ways, within each region, missing values last', async () => {
+  it('sorts by a column, both ways, over every row of the page (not region by region), missing values last', async () => {
     const page = await open();
     await page.goto(`${demo()}/cities/`);
+    const total = await page.locator('tr[data-row]').count();
     const online = page.getByRole('button', { name: /^Online %/ });
     await online.focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('th:has(button:text("Online %"))').getAttribute('aria-sort')).toBe('ascending');
     const up = await column(page, 6);
+    // One ranking: every row in one body, the region headings out of the way.
+    expect(up).toHaveLength(total);
+    expect(await page.locator('tbody:not([hidden]) tr.region-row').count()).toBe(0);
+    expect(await page.getByLabel('Group by UN region').isChecked()).toBe(false);
     const present = up.filter((v) => v !== '').map(Number);
     expect(present.length).toBeGreaterThan(3);
     expect(present).toEqual([...present].sort((a, b) => a - b));
@@ -86,6 +91,14 @@ describe('cities index with JavaScript (demo build)', () => {
     await page.getByRole('button', { name: /^City/ }).click();
     const cities = await column(page, 1);
     expect(cities).toEqual([...cities].sort((a, b) => a.localeCompare(b, 'en')));
+    // Grouping by region is an option: each region is then sorted on its own, under its heading.
+    await page.getByLabel('Group by UN region').check();
+    const bodies = page.locator('tbody:not([hidden])');
+    expect(await bodies.count()).toBeGreaterThan(1);
+    expect(await page.locator('tbody:not([hidden]) tr.region-row').count()).toBe(await bodies.count());
+    const firstRegion = await column(page, 1);
+    expect(firstRegion.length).toBeLessThan(total);
+    expect(firstRegion).toEqual([...firstRegion].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   it('filters rows by city, country or region and says how many are shown', async () => {

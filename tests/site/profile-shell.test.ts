@@ -81,7 +81,12 @@ describe('cities index', () => {
       const form = findAll(p.document, (el) => el.tagName === 'form' && attr(el, 'action') === '/compare/')[0];
       if (!form) throw new Error(`No compare form on ${p.path}`);
       expect(attr(form, 'method')).toBe('get');
-      const boxes = findAll(form, (el) => el.tagName === 'input' && attr(el, 'type') === 'checkbox');
+      const checkboxes = findAll(form, (el) => el.tagName === 'input' && attr(el, 'type') === 'checkbox');
+      // "Group by UN region" is a view option: no name, so it is never submitted as a city.
+      const toggles = checkboxes.filter((el) => attr(el, 'data-group-toggle') !== undefined);
+      expect(toggles).toHaveLength(1);
+      expect(attr(toggles[0]!, 'name')).toBeUndefined();
+      const boxes = checkboxes.filter((el) => !toggles.includes(el));
       expect(boxes.length).toBeGreaterThan(0);
       for (const b of boxes) {
         expect(attr(b, 'name')).toBe('cities');

@@ -10,7 +10,8 @@ import type { MessageParams } from '../../i18n/index.ts';
 import { answerNodes, templateNode } from './answer-fragments.ts';
 import type { CompareMessage } from './messages.ts';
 import { el } from './dom.ts';
-import { foldForSearch, MAX_CITIES, parseSelection } from './selection.ts';
+import { MAX_CITIES, parseSelection } from './selection.ts';
+import { matchesName } from '../../lib/format/match.ts';
 
 /*
  * <lgq-compare>: choose up to five cities and see their answers side by side. It loads the small
@@ -43,6 +44,7 @@ export class LgqCompare extends HTMLElement {
   private onlyDiffer = false;
   private loaded = new Map<string, Promise<Loaded>>();
   private renderToken = 0;
+  private resizeWatch?: ResizeObserver;
   /** The page's words for this element (COMPARE_MESSAGES), and its list format ("A, B and C"). */
   private text!: (name: CompareMessage, params?: MessageParams) => string;
   private listFormat!: Intl.ListFormat;
@@ -133,9 +135,9 @@ export class LgqCompare extends HTMLElement {
   }
 
   private matchingCities(): City[] {
-    const needle = foldForSearch(this.filter.value.trim());
-    if (!needle) return this.cities;
-    return this.cities.filter((c) => foldForSearch(`${c.name} ${c.country}`).includes(needle));
+    const query = this.filter.value.trim();
+    if (!query) return this.cities;
+    return this.cities.filter((c) => matchesName(query, `${c.name} ${c.country}`));
   }
 
   private renderList() {
@@ -354,7 +356,21 @@ export class LgqCompare extends HTMLElement {
       for (const row of comparisonRows(responses.map((r) => r.edition)).filter((x) => x.question.section === section.id))
         table.append(this.questionBody(row, structure.edition, loaded, columns));
     }
-    return el('div', { class: 'table-wrap', role: 'region', 'aria-label': this.text('tableLabel'), tabindex: '0' }, table);
+    table.classList.add(`compare-table--cities-${responses.length}`);
+    const wrap = el(
+      'div',
+      { class: 'table-wrap table-wrap--sticky', role: 'region', 'aria-label': this.text('tableLabel'), tabindex: '0' },
+      table,
+    );
+    // On a narrow screen only the table scrolls sideways (the question column stays); say so when it does.
+    const hint = el('p', { class: 'compare__scroll-hint', 'aria-hidden': 'true' }, this.text('scrollHint'));
+    hint.hidden = true;
+    this.resizeWatch?.disconnect();
+    this.resizeWatch = new ResizeObserver(() => {
+      hint.hidden = wrap.scrollWidth <= wrap.clientWidth;
+    });
+    this.resizeWatch.observe(wrap);
+    return el('div', { class: 'compare__table' }, hint, wrap);
   }
 
   private questionBody(row: ComparisonRow, edition: number, loaded: readonly Loaded[], columns: number): HTMLElement {

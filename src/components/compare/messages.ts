@@ -25,6 +25,7 @@ export const COMPARE_MESSAGES = {
   differs: 'compare.client.differs',
   hidden: 'compare.client.hidden',
   tableLabel: 'compare.resultsHeading',
+  scrollHint: 'compare.client.scrollHint',
 } as const satisfies Record<string, MessageKey>;
 
 export type CompareMessage = keyof typeof COMPARE_MESSAGES;

@@ -34,11 +34,3 @@ export function parseSelection(search: string, known: ReadonlySet<string>, max =
     onlyDiffer: params.get(COMPARE_PARAMS.onlyDiffer) === '1',
   };
 }
-
-/** Lower-case, accents removed: "São Paulo" matches "sao". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}

@@ -1,7 +1,9 @@
 import type { CityResponse } from '../data/response.ts';
 import { getIndicator, HEADLINE_INDICATOR_IDS, indicatorValue, summarize } from '../indicators/index.ts';
-import type { Summary } from '../indicators/index.ts';
+import type { IndicatorValue, Summary } from '../indicators/index.ts';
 import { profilePath } from '../urls.ts';
+import { i18n } from '../../i18n/index.ts';
+import type { I18n, MessageKey } from '../../i18n/index.ts';
 
 /** Headline-indicator summaries per edition, computed once for all profile pages of a build. */
 export function headlineSummaries(responses: readonly CityResponse[]): Map<number, Map<string, Summary>> {
@@ -13,6 +15,68 @@ export function headlineSummaries(responses: readonly CityResponse[]): Map<numbe
       edition,
       new Map(HEADLINE_INDICATOR_IDS.map((id) => [id, summarize(list.map((r) => indicatorValue(r, getIndicator(id, edition))))])),
     );
+  }
+  return out;
+}
+
+/** Below this many values a rank says little ("2nd of 2"): the profile gives none. */
+export const MIN_VALUES_FOR_RANK = 3;
+
+/** Where a city's figure stands, highest first: "5th of 73 cities that gave a value"; `tied` when others share it. */
+export interface Rank {
+  readonly rank: number;
+  readonly of: number;
+  readonly tied: boolean;
+}
+
+/**
+ * The rank of `value` among `values` (highest = 1st; equal values share the better rank), or
+ * undefined when the city gave no value or too few cities did for a rank to mean something.
+ */
+export function rankOf(value: IndicatorValue, values: readonly IndicatorValue[]): Rank | undefined {
+  if (value.kind !== 'value') return undefined;
+  const present = values.flatMap((v) => (v.kind === 'value' ? [v.value] : []));
+  if (present.length < MIN_VALUES_FOR_RANK) return undefined;
+  const above = present.filter((v) => v > value.value).length;
+  const equal = present.filter((v) => v === value.value).length;
+  return { rank: above + 1, of: present.length, tied: equal > 1 };
+}
+
+const ORDINAL_KEYS: Readonly<Partial<Record<Intl.LDMLPluralRule, MessageKey>>> = {
+  one: 'profile.ordinalOne',
+  two: 'profile.ordinalTwo',
+  few: 'profile.ordinalFew',
+};
+
+/** "5th highest of 73 cities that gave a value" ("Joint 5th …" when others give the same figure). */
+export function rankText(rank: Rank, text: I18n = i18n): string {
+  const category = new Intl.PluralRules(text.formats, { type: 'ordinal' }).select(rank.rank);
+  const ordinal = text.t(ORDINAL_KEYS[category] ?? 'profile.ordinalOther', { rank: rank.rank });
+  return text.t(rank.tied ? 'profile.rankTied' : 'profile.rank', { ordinal, count: rank.of });
+}
+
+/** Each response's rank on each headline indicator, among the responses to its own edition, by response id. */
+export function headlineRanks(responses: readonly CityResponse[]): Map<string, Map<string, Rank | undefined>> {
+  const out = new Map<string, Map<string, Rank | undefined>>();
+  for (const edition of new Set(responses.map((r) => r.edition))) {
+    const list = responses.filter((r) => r.edition === edition);
+    const valuesById = new Map(
+      HEADLINE_INDICATOR_IDS.map((id) => {
+        const indicator = getIndicator(id, edition);
+        return [id, list.map((r) => indicatorValue(r, indicator))] as const;
+      }),
+    );
+    list.forEach((r, i) => {
+      out.set(
+        r.id,
+        new Map(
+          [...valuesById].map(([id, values]) => {
+            const own = values[i];
+            return [id, own ? rankOf(own, values) : undefined] as const;
+          }),
+        ),
+      );
+    });
   }
   return out;
 }
@@ -30,7 +94,15 @@ export function profilePages(responses: readonly CityResponse[]) {
   const bySlug = new Map<string, CityResponse[]>();
   for (const r of responses) bySlug.set(r.slug, [...(bySlug.get(r.slug) ?? []), r]);
   const summaries = headlineSummaries(responses);
-  const pages: { slug: string; edition?: number; response: CityResponse; editions: EditionLink[]; summaries: Map<string, Summary> }[] = [];
+  const ranks = headlineRanks(responses);
+  const pages: {
+    slug: string;
+    edition?: number;
+    response: CityResponse;
+    editions: EditionLink[];
+    summaries: Map<string, Summary>;
+    ranks: Map<string, Rank | undefined>;
+  }[] = [];
   for (const [slug, list] of bySlug) {
     const sorted = [...list].sort((a, b) => b.edition - a.edition);
     const newest = sorted[0]?.edition ?? 0;
@@ -38,7 +110,14 @@ export function profilePages(responses: readonly CityResponse[]) {
     sorted.forEach((response, i) => {
       const s = summaries.get(response.edition);
       if (!s) throw new Error(`No summaries for edition ${response.edition}`);
-      pages.push({ slug, ...(i === 0 ? {} : { edition: response.edition }), response, editions, summaries: s });
+      pages.push({
+        slug,
+        ...(i === 0 ? {} : { edition: response.edition }),
+        response,
+        editions,
+        summaries: s,
+        ranks: ranks.get(response.id) ?? new Map(),
+      });
     });
   }
   return pages;
