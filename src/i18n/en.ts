@@ -432,7 +432,7 @@ export const en = {
     numbered: '{id} {title}',
     // One question's page (src/pages/questions/_QuestionPage.astro).
     page: {
-      paged: '{text} (page {page} of {pages})',
+      paged: '{text}: page {page} of {pages}',
       description: 'How cities answered LGQ {edition} question {id}: {wording}',
       wording: 'Wording',
       definitions: 'Definitions',
@@ -765,6 +765,61 @@ export const en = {
       editionSection: 'Section',
       editionQuestions: 'Questions',
     },
+  },
+
+  // The answers table of a question page (src/components/questions/AnswerTable.astro).
+  questionPage: {
+    tableHeading: "Every city's answer",
+    caption: { one: '{question}: {count} answer, by UN region', other: '{question}: {count} answers, by UN region' },
+    columns: {
+      city: 'City',
+      country: 'Country',
+      answer: 'Answer',
+      basis: 'How it was read',
+      evidence: 'Source lines',
+    },
+    regionCount: { one: '{count} city', other: '{count} cities' },
+    state: { given: 'Answered' },
+    stateCount: '{count} {state}',
+    basis: {
+      ticked: 'Ticked box',
+      written: 'Written answer',
+    },
+    fullAnswer: 'Full answer',
+    fullAnswerOf: 'Full answer of {city}',
+    line: 'line {line}',
+    lines: 'lines {from}–{to}',
+    none: '—',
+    filters: {
+      heading: 'Filter the table',
+      city: 'Find a city',
+      region: 'UN region',
+      country: 'Country',
+      state: 'Answer',
+      all: 'All',
+      reset: 'Show all',
+    },
+    shown: { one: '{count} of {total} answers shown.', other: '{count} of {total} answers shown.' },
+    pagesIntro: 'The answers run over {count} pages; no UN region is split across pages.',
+    pageLink: 'Page {page}: {regions}',
+    pages: 'Pages of answers',
+    map: {
+      heading: 'Where the values are',
+      title: { one: '{indicator}: map of the city that gave a value', other: '{indicator}: map of the {count} cities that gave a value' },
+      caption: 'Each dot is a city, coloured by its value. Every city and value is in the table of answers below.',
+      missing: { one: 'One city gives no value and is not drawn.', other: '{count} cities give no value and are not drawn.' },
+      legend: 'Cities by value',
+      band: 'Value',
+      cities: 'Cities',
+      bandRange: '{from}–{to}{unit}',
+      point: '{city}, {country}',
+    },
+  },
+
+  // Search: what the search dialog and page add around Pagefind's results.
+  search: {
+    questionPage: 'Question page',
+    didYouMean: 'Did you mean {suggestion}?',
   },
 } as const;
 

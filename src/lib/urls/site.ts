@@ -1,4 +1,5 @@
 import { questionAnchor } from '../../questionnaire/anchors.ts';
+import type { LineRange } from '../../schemas/evidence.ts';
 
 /*
  * The site's addresses that need no questionnaire data: pages, profiles, downloads, schemas, search
@@ -58,6 +59,17 @@ export function sourcePath(slug: string): string {
   return `${profilePath(slug)}source/`;
 }
 
+/** One evidence range on a response's source page: `#L194`, or `#L194-L202` for several lines. */
+export function sourceLinesPath(slug: string, range: LineRange, edition?: number, newestOfCity?: number): string {
+  const anchor = range.from === range.to ? `L${range.from}` : `L${range.from}-L${range.to}`;
+  return `${profilePath(slug, edition, newestOfCity)}source/#${anchor}`;
+}
+
+/** One answer on the profile of a given edition of a city's response (the plain profile when it is the city's newest). */
+export function responseQuestionPath(slug: string, questionId: string, edition?: number, newestOfCity?: number): string {
+  return `${profilePath(slug, edition, newestOfCity)}#${questionAnchor(questionId)}`;
+}
+
 export type DownloadFormat = 'csv' | 'json';
 
 /** Route shapes, for pages that explain the site's addresses to readers. */
@@ -88,6 +100,9 @@ export function jsonSchemaFileName(edition: number): string {
 export function schemaPath(edition: number): string {
   return `/schemas/${jsonSchemaFileName(edition)}`;
 }
+
+/** The words of the search index, with how often each occurs: for "Did you mean …?" (written by the build). */
+export const SEARCH_VOCABULARY_PATH = '/search-vocabulary.json';
 
 /** The search page, optionally with the words to search for. */
 export function searchPath(query = ''): string {
