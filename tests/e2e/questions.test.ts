@@ -43,9 +43,9 @@ describe('search finds questions', () => {
     const links = page.locator('a.search-result__title');
     await links.first().waitFor();
     // Every question page is among the results (the real site has one profile, so all fit on the first page).
-    await expect.poll(async () => (await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))).toEqual(
-      expect.arrayContaining(paths),
-    );
+    await expect
+      .poll(async () => await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+      .toEqual(expect.arrayContaining(paths));
     expect(await page.locator('.search-result', { has: page.locator(`a[href="${paths[0]}"]`) }).textContent()).toContain('Question page');
     await page.close();
   });

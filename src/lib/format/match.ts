@@ -5,7 +5,10 @@
 
 /** Lower case without diacritics (NFD, combining marks removed), for comparing names. */
 export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** True when every word of `query` occurs in `name`, ignoring case and accents (an empty query matches all). */

@@ -10,10 +10,7 @@ export const ANSWER_FILTERS = ['city', 'region', 'country', 'state'] as const;
 export type AnswerFilter = (typeof ANSWER_FILTERS)[number];
 
 /** Whether a row passes the filters: the city name matched without case or accents, the rest exactly; empty filters pass. */
-export function rowMatches(
-  row: Readonly<Record<AnswerFilter, string>>,
-  filters: Readonly<Partial<Record<AnswerFilter, string>>>,
-): boolean {
+export function rowMatches(row: Readonly<Record<AnswerFilter, string>>, filters: Readonly<Partial<Record<AnswerFilter, string>>>): boolean {
   return ANSWER_FILTERS.every((name) => {
     const wanted = filters[name] ?? '';
     if (!wanted) return true;

@@ -2,6 +2,7 @@ import { answerCategory, answerText, publicAnswer } from '../../fields/index.ts'
 import { i18n } from '../../i18n/index.ts';
 import type { TextI18n } from '../../i18n/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
+import { CLOSED_BASES } from '../../schemas/evidence.ts';
 import type { ClosedBasis } from '../../schemas/evidence.ts';
 import { closedCategoryLabel } from '../charts/categories.ts';
 import type { ClosedCategoryKey } from '../charts/categories.ts';
@@ -100,7 +101,9 @@ export function answerRow(response: CityResponse, question: QuestionDef, newestO
     return shown ? [answerText(shown, f)] : [];
   });
   const first = written[0] ? excerpt(written[0]) : undefined;
-  const basis = single ? response.evidence.fields[question.id]?.[single.field.key]?.basis : undefined;
+  const read = single ? response.evidence.fields[question.id]?.[single.field.key] : undefined;
+  // Bare line ranges carry no basis: only the mapping form can say how a yes/no was read.
+  const basis = CLOSED_BASES.find((b) => read !== undefined && 'basis' in read && read.basis === b);
   return {
     id: response.id,
     city: response.city.name,
@@ -191,10 +194,7 @@ export function tablePages(
   newest: ReadonlyMap<string, number>,
   budget = ROWS_PER_PAGE,
 ): TablePage[] {
-  const packed = packRegions(
-    regionGroups(responses.map((r) => answerRow(r, question, newest.get(r.slug)))),
-    budget,
-  );
+  const packed = packRegions(regionGroups(responses.map((r) => answerRow(r, question, newest.get(r.slug)))), budget);
   const links = packed.map((groups, i) => ({
     page: i + 1,
     regions: i18n.list(groups.map((g) => g.region)),
@@ -212,4 +212,3 @@ export const linesLabel = (range: LineRange, text: TextI18n = i18n): string =>
 /** A checklist row's words: "5 Yes, 11 Not answered". */
 export const tallyText = (tally: AnswerRow['tally'], text: TextI18n = i18n): string =>
   text.list(tally.map((c) => text.t('questionPage.stateCount', { count: c.count, state: closedCategoryLabel(c.state, text) })));
-

@@ -34,11 +34,18 @@ export interface ValueMapData {
   readonly missing: number;
 }
 
+/** Fewer cities than this with a value get no map: a map of one or two dots says nothing the table does not. */
+export const MAP_MIN_POINTS = 3;
+
 /** Whether an indicator is drawn as a value map: a percentage (0–100). */
 export const isPercentIndicator = (indicator: IndicatorDef): boolean => indicator.max === 100;
 
 /** The map data of one percentage indicator over the responses. */
-export function valueMapData(responses: readonly CityResponse[], indicator: IndicatorDef, newest: ReadonlyMap<string, number>): ValueMapData {
+export function valueMapData(
+  responses: readonly CityResponse[],
+  indicator: IndicatorDef,
+  newest: ReadonlyMap<string, number>,
+): ValueMapData {
   const points: ValuePoint[] = [];
   for (const r of responses) {
     const v = indicatorValue(r, indicator);

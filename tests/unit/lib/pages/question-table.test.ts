@@ -97,7 +97,9 @@ describe('answerRow', () => {
   });
 
   it('counts a checklist by state instead of listing its items', () => {
-    const stored = Object.fromEntries(strategy.fields.filter((f) => f.kind === 'closed').map((f, i) => [f.key, i < 3 ? 'yes' : 'not_answered']));
+    const stored = Object.fromEntries(
+      strategy.fields.filter((f) => f.kind === 'closed').map((f, i) => [f.key, i < 3 ? 'yes' : 'not_answered']),
+    );
     const row = answerRow(response('accra', 'Africa', answersOf(strategy, stored)), strategy);
     expect(row.closed).toEqual([]);
     const items = strategy.fields.filter((f) => f.kind === 'closed').length;
@@ -120,16 +122,26 @@ describe('answerRow', () => {
 
   it('shows the start of a long text and links to the full answer; a short one in full', () => {
     const long = 'The city runs a portal. '.repeat(20);
-    const withLong = answerRow(response('apia', 'Oceania', answersOf(legislation, { national: 'yes', local: 'yes', adoption: long })), legislation);
+    const withLong = answerRow(
+      response('apia', 'Oceania', answersOf(legislation, { national: 'yes', local: 'yes', adoption: long })),
+      legislation,
+    );
     expect(withLong.excerpt?.length).toBeLessThanOrEqual(141);
     expect(withLong.excerpt?.endsWith('…')).toBe(true);
     expect(withLong.more).toBe(true);
-    const withShort = answerRow(response('apia', 'Oceania', answersOf(legislation, { national: 'yes', local: 'yes', adoption: 'By decree.' })), legislation);
+    const withShort = answerRow(
+      response('apia', 'Oceania', answersOf(legislation, { national: 'yes', local: 'yes', adoption: 'By decree.' })),
+      legislation,
+    );
     expect(withShort).toMatchObject({ excerpt: 'By decree.', more: false });
   });
 
   it('never shows an official’s e-mail or phone in the excerpt', () => {
-    const r = response('almaty', 'Asia', answersOf(cio, { has_cio: 'yes', cio: { name: 'Ana Diaz', email: 'ana@city.example', phone: '+1 555' } }));
+    const r = response(
+      'almaty',
+      'Asia',
+      answersOf(cio, { has_cio: 'yes', cio: { name: 'Ana Diaz', email: 'ana@city.example', phone: '+1 555' } }),
+    );
     const row = answerRow(r, cio);
     expect(row.excerpt).toContain('Ana Diaz');
     expect(row.excerpt).not.toContain('ana@city.example');
@@ -159,9 +171,22 @@ describe('excerpt', () => {
 describe('questionRanges and linesLabel', () => {
   it('merges overlapping and adjacent ranges in source order', () => {
     const q = question('I.3');
-    const r = response('almaty', 'Asia', {}, {
-      'I.3': { national_link: { lines: [{ from: 30, to: 31 }] }, has_cio: { lines: [{ from: 10, to: 12 }, { from: 13, to: 13 }] } },
-    });
+    const r = response(
+      'almaty',
+      'Asia',
+      {},
+      {
+        'I.3': {
+          national_link: { lines: [{ from: 30, to: 31 }] },
+          has_cio: {
+            lines: [
+              { from: 10, to: 12 },
+              { from: 13, to: 13 },
+            ],
+          },
+        },
+      },
+    );
     expect(questionRanges(r, q)).toEqual([
       { from: 10, to: 13 },
       { from: 30, to: 31 },
@@ -205,7 +230,12 @@ describe('region groups and pages', () => {
   });
 
   it('numbers the pages, names their regions and never splits a region', () => {
-    const responses = [response('accra', 'Africa'), response('abuja', 'Africa'), response('bogota', 'Americas'), response('oslo', 'Europe')];
+    const responses = [
+      response('accra', 'Africa'),
+      response('abuja', 'Africa'),
+      response('bogota', 'Americas'),
+      response('oslo', 'Europe'),
+    ];
     const pages = tablePages(2022, question('I.3'), responses, new Map(), 2);
     expect(pages.map((p) => [p.page, p.pages, p.groups.map((g) => g.region)])).toEqual([
       [1, 2, ['Africa']],
