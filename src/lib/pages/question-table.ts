@@ -1,4 +1,4 @@
-import { answerCategory, answerText, publicAnswer } from '../../fields/index.ts';
+import { answerCategory, answerText, FIELD_KINDS, publicAnswer } from '../../fields/index.ts';
 import { i18n } from '../../i18n/index.ts';
 import type { TextI18n } from '../../i18n/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
@@ -40,6 +40,8 @@ export interface AnswerRow {
   readonly closed: readonly ClosedPart[];
   /** A checklist's answers counted by state, in state order (counts above zero). */
   readonly tally: readonly { readonly state: ClosedCategoryKey; readonly count: number }[];
+  /** Parts that always show (a percentage, a choice), as text: "74.6%", or the words for a missing one. */
+  readonly values: readonly { readonly label?: string; readonly text: string; readonly given: boolean }[];
   /** The start of the first written part; `more` when the profile has more than the excerpt. */
   readonly excerpt?: string;
   readonly more: boolean;
@@ -87,15 +89,25 @@ export function questionRanges(response: CityResponse, question: QuestionDef): L
 }
 
 /** One city's row for one question. `newestOfCity` makes the links point at the plain profile when this is the city's newest edition. */
-export function answerRow(response: CityResponse, question: QuestionDef, newestOfCity?: number): AnswerRow {
+export function answerRow(response: CityResponse, question: QuestionDef, newestOfCity?: number, text: TextI18n = i18n): AnswerRow {
   const closedFields = question.fields.filter((f) => f.kind === 'closed');
   const checklist = closedFields.length > CHECKLIST_PARTS;
   const states = closedFields.map((f) => ({ field: f, state: closedState(fieldStatus(response, question, f)) }));
   const single = !checklist && states.length === 1 ? states[0] : undefined;
   const unanswered = questionUnanswered(response, question);
   const state: RowState = single ? single.state : unanswered ? 'not_answered' : 'given';
+  // Percentages and choices always show (a missing one said so); free text shows as an excerpt.
+  const structured = question.fields.filter((f) => f.kind !== 'closed' && FIELD_KINDS[f.kind].alwaysShown);
+  const values = unanswered
+    ? []
+    : structured.map((f) => {
+        const s = fieldStatus(response, question, f);
+        const label = structured.length > 1 ? { label: f.label } : {};
+        if (s.kind === 'value') return { ...label, text: answerText(s.answer, f), given: true };
+        return { ...label, text: s.kind === 'withheld' ? text.t('fields.withheld') : text.t(FIELD_KINDS[f.kind].absentKey), given: false };
+      });
   const written = question.fields.flatMap((f) => {
-    if (f.kind === 'closed') return [];
+    if (f.kind === 'closed' || structured.includes(f)) return [];
     const s = fieldStatus(response, question, f);
     const shown = s.kind === 'value' ? publicAnswer(s.answer) : undefined;
     return shown ? [answerText(shown, f)] : [];
@@ -115,6 +127,7 @@ export function answerRow(response: CityResponse, question: QuestionDef, newestO
     tally: checklist
       ? STATE_ORDER.map((k) => ({ state: k, count: states.filter((s) => s.state === k).length })).filter((c) => c.count > 0)
       : [],
+    values,
     ...(first ? { excerpt: first.text } : {}),
     more: Boolean(first?.cut) || written.length > 1,
     ...(basis ? { basis } : {}),

@@ -247,3 +247,22 @@ describe('region groups and pages', () => {
     ]);
   });
 });
+
+describe('answerRow values', () => {
+  const budget = question('III.3');
+
+  it('shows a percentage as a value and the explanation as the excerpt', () => {
+    const row = answerRow(
+      response('accra', 'Africa', answersOf(budget, { answer: 'yes', percent: 4.5, explanation: 'Set by the council.' })),
+      budget,
+    );
+    expect(row.values).toEqual([{ text: '4.5%', given: true }]);
+    expect(row.excerpt).toBe('Set by the council.');
+  });
+
+  it('says a missing percentage is missing, and shows nothing more for a question not answered at all', () => {
+    const row = answerRow(response('accra', 'Africa', answersOf(budget, { answer: 'yes' })), budget);
+    expect(row.values).toEqual([{ text: 'No percentage given', given: false }]);
+    expect(answerRow(response('accra', 'Africa', answersOf(budget, { answer: 'not_answered' })), budget).values).toEqual([]);
+  });
+});
