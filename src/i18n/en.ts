@@ -424,7 +424,7 @@ export const en = {
       heading: 'Questions',
       headingOfEdition: 'Questions of the LGQ {edition}',
       description: "Every question of the LGQ {edition}, section by section, with charts of how cities answered and every city's answer.",
-      lede: "The {title} has {questions} in {sections}. Each question's page gives its wording and definitions, charts of how {cities} answered, and every city's answer in full, grouped by UN region.",
+      lede: "The {title} has {questions} in {sections}. Each question's page gives its wording and definitions, charts of how {cities} answered, and a table of every city's answer, by UN region, with where in the city's document each answer was read.",
       respondingCities: { one: 'the one responding city', other: 'the {count} responding cities' },
       overview: 'Every yes/no question at a glance',
     },
