@@ -802,6 +802,8 @@ export const en = {
     shown: { one: '{count} of {total} answers shown.', other: '{count} of {total} answers shown.' },
     pagesIntro: 'The answers run over {count} pages; no UN region is split across pages.',
     pageLink: 'Page {page}: {regions}',
+    chartsOnly: 'charts',
+    onLaterPages: 'The answers are on the pages that follow, region by region.',
     pages: 'Pages of answers',
     map: {
       heading: 'Where the values are',

@@ -167,29 +167,35 @@ export function regionGroups(rows: readonly AnswerRow[]): RegionGroup[] {
 
 /**
  * Whole region groups packed into pages of at most `budget` rows; a region larger than the budget has
- * a page to itself (it is never split). Always at least one page.
+ * a page to itself (it is never split). The first page, which carries the charts, has its own smaller
+ * budget: when the first region does not fit it, page 1 holds the charts alone and the table starts
+ * on page 2. Always at least one page.
  */
-export function packRegions(groups: readonly RegionGroup[], budget: number): RegionGroup[][] {
-  const pages: RegionGroup[][] = [];
+export function packRegions(groups: readonly RegionGroup[], budget: number, firstBudget = budget): RegionGroup[][] {
+  const pages: RegionGroup[][] = [[]];
   let size = 0;
   for (const group of groups) {
-    const current = pages.at(-1);
-    if (current && size + group.rows.length <= budget) {
+    const current = pages.at(-1) ?? [];
+    if (size + group.rows.length <= (pages.length === 1 ? firstBudget : budget)) {
       current.push(group);
       size += group.rows.length;
     } else {
+      // A region larger than the budget still gets a page of its own, whole.
       pages.push([group]);
       size = group.rows.length;
     }
   }
-  return pages.length ? pages : [[]];
+  return pages;
 }
 
 /**
- * Rows per page. Measured on the demo build (see docs/search.md "Question pages"): a row costs about
- * 100 bytes gzip, so 600 rows stay well under the 100 KB gzip budget with the charts on page 1.
+ * Rows per page, measured on fictional builds of 193 and 1,000 responses: a row costs about 53 bytes
+ * gzip, and page 1's charts, map and wording about 45 KB. So 1,500 rows (about 80 KB) on a page of
+ * its own, 800 (about 42 KB) beside the charts, keep every page under 100 KB gzip; at 5,000 responses
+ * each UN region (about 1,300 rows) gets a page and page 1 keeps the charts alone.
  */
-export const ROWS_PER_PAGE = 600;
+export const ROWS_PER_PAGE = 1500;
+export const ROWS_BESIDE_CHARTS = 800;
 
 export interface TablePage {
   readonly page: number;
@@ -210,7 +216,7 @@ export function tablePages(
   const packed = packRegions(regionGroups(responses.map((r) => answerRow(r, question, newest.get(r.slug)))), budget);
   const links = packed.map((groups, i) => ({
     page: i + 1,
-    regions: i18n.list(groups.map((g) => g.region)),
+    regions: groups.length ? i18n.list(groups.map((g) => g.region)) : i18n.t('questionPage.chartsOnly'),
     href: questionPath(edition, question.id, i + 1),
   }));
   return packed.map((groups, i) => ({ page: i + 1, pages: packed.length, groups, links }));

@@ -218,11 +218,21 @@ describe('region groups and pages', () => {
     [3, [['Africa', 'Americas'], ['Asia']]],
     // A region larger than the budget gets a page of its own, whole.
     [2, [['Africa'], ['Americas'], ['Asia']]],
-    [1, [['Africa'], ['Americas'], ['Asia']]],
+    // Africa does not fit even page 1: page 1 has the charts alone.
+    [1, [[], ['Africa'], ['Americas'], ['Asia']]],
   ])('packs whole regions into pages of at most %i rows', (budget, expected) => {
     const pages = packRegions(groups, budget);
     expect(pages.map((p) => p.map((g) => g.region))).toEqual(expected);
     expect(pages.flat().flatMap((g) => g.rows.map((r) => r.id))).toEqual(rows.map((r) => r.id));
+  });
+
+  it.each([
+    // The first region does not fit beside the charts: page 1 has the charts alone.
+    [4, 1, [[], ['Africa', 'Americas'], ['Asia']]],
+    [4, 2, [['Africa'], ['Americas', 'Asia']]],
+    [10, 3, [['Africa', 'Americas'], ['Asia']]],
+  ])('gives page 1 (beside the charts) its own budget: %i rows, %i on page 1', (budget, first, expected) => {
+    expect(packRegions(groups, budget, first).map((p) => p.map((g) => g.region))).toEqual(expected);
   });
 
   it('gives one empty page when nobody responded', () => {
