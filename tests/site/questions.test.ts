@@ -28,7 +28,9 @@ for (const [name, dir] of [
     const pages = builtPages(dir);
     const profiles = pages.filter((p) => /^\/cities\/[a-z0-9-]+\/$/.test(p.path));
     const pagesOf = (id: string) =>
-      pages.filter((p) => p.path === `/questions/${questionAnchor(id)}/` || new RegExp(`^/questions/${questionAnchor(id)}/\\d+/$`).test(p.path));
+      pages.filter(
+        (p) => p.path === `/questions/${questionAnchor(id)}/` || new RegExp(`^/questions/${questionAnchor(id)}/\\d+/$`).test(p.path),
+      );
 
     it('list every answer in one table per page, each region on one page only', () => {
       for (const q of edition.questions) {
@@ -36,7 +38,10 @@ for (const [name, dir] of [
         expect(qPages.length, q.id).toBeGreaterThan(0);
         expect(qPages.flatMap(rowsOf).length, q.id).toBe(profiles.length);
         for (const p of qPages)
-          expect(findAll(p.document, (el) => el.tagName === 'table' && (attr(el, 'class') ?? '').includes('answer-table__table')), p.path).toHaveLength(rowsOf(p).length > 0 ? 1 : 0);
+          expect(
+            findAll(p.document, (el) => el.tagName === 'table' && (attr(el, 'class') ?? '').includes('answer-table__table')),
+            p.path,
+          ).toHaveLength(rowsOf(p).length > 0 ? 1 : 0);
         const regions = qPages.flatMap(regionsOf);
         expect(new Set(regions).size, `${q.id}: a region on two pages`).toBe(regions.length);
       }
@@ -46,10 +51,15 @@ for (const [name, dir] of [
       const [page] = pagesOf('I.3');
       const has = edition.questions.find((q) => q.id === 'I.3')?.fields.find((f) => f.key === 'has_cio');
       expect(has).toBeDefined();
-      expect(findAll(page!.document, (el) => el.tagName === 'h3').map(textOf).join('\n')).toContain('how cities answered');
+      expect(
+        findAll(page!.document, (el) => el.tagName === 'h3')
+          .map(textOf)
+          .join('\n'),
+      ).toContain('how cities answered');
       expect(page!.html).toContain(has!.label);
       // Each row gives the has_cio state.
-      for (const row of rowsOf(page!)) expect(['yes', 'no', 'not_answered', 'not_legible_in_source', 'withheld']).toContain(attr(row, 'data-state'));
+      for (const row of rowsOf(page!))
+        expect(['yes', 'no', 'not_answered', 'not_legible_in_source', 'withheld']).toContain(attr(row, 'data-state'));
     });
 
     it('stay under 100 KB of gzip HTML each', () => {
