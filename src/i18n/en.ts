@@ -789,6 +789,7 @@ export const en = {
     fullAnswerOf: 'Full answer of {city}',
     line: 'line {line}',
     lines: 'lines {from}–{to}',
+    moreLines: { one: 'and {count} more range', other: 'and {count} more ranges' },
     none: '—',
     filters: {
       heading: 'Filter the table',
