@@ -191,4 +191,20 @@ describe('search index', () => {
     expect(await find('Sendai', { filters: { type: 'Response' } })).toEqual([]);
     expect(await find('Sendai', {}, sections)).toEqual([]);
   });
+
+  it.each([
+    ['blockchain', ['/questions/viii-1/', '/questions/iii-2/']],
+    ['CIO', ['/questions/i-3/']],
+    ['satisfaction', ['/questions/v-1/', '/questions/v-2/', '/questions/v-3/']],
+    // A word only the questionnaire uses: its question page, and no profile.
+    ['Sendai', ['/questions/iii-2/']],
+  ])('offers the question pages for "%s", typed Question, once each', async (term, paths) => {
+    const questions = await find(term, { filters: { type: 'Question' } });
+    const urls = questions.map((r) => local(r.url));
+    expect(urls).toEqual(expect.arrayContaining(paths));
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const r of questions) expect(r.meta['type']).toBe('Question');
+    // Question pages are in the main index, among all results.
+    expect((await find(term)).map((r) => local(r.url))).toEqual(expect.arrayContaining(paths));
+  });
 });
