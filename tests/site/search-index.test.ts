@@ -166,7 +166,8 @@ describe('search index', () => {
     expect(emails).toContain('b.konirbayev@a-a.kz');
     expect(phones.length).toBeGreaterThan(0);
     for (const email of emails) {
-      expect(await find(email), email).toEqual([]);
+      // Question pages hold only the questionnaire's words ("b. E-participation" matches the "b."): not a leak.
+      expect(await find(email, { filters: { type: { any: ['Response', 'Editorial'] } } }), email).toEqual([]);
     }
     // Everything Pagefind can show lives in its fragments: none holds an address or a number.
     const fragments = [BUNDLE, join(DIST, 'pagefind-sections')].flatMap((bundle) =>
