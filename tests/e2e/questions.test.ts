@@ -46,7 +46,9 @@ describe('search finds questions', () => {
     await expect
       .poll(async () => await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
       .toEqual(expect.arrayContaining(paths));
-    expect(await page.locator('.search-result', { has: page.locator(`a[href="${paths[0]}"]`) }).textContent()).toContain('Question page');
+    expect(
+      await page.locator('.search-result', { has: page.locator(`a.search-result__title[href^="${paths[0]}"]`) }).textContent(),
+    ).toContain('Question page');
     await page.close();
   });
 
