@@ -497,7 +497,7 @@ export const en = {
       heading: 'Questions',
       headingOfEdition: 'Questions of the LGQ {edition}',
       description: "Every question of the LGQ {edition}, section by section, with charts of how cities answered and every city's answer.",
-      lede: "The {title} has {questions} in {sections}. Each question's page gives its wording and definitions, charts of how {cities} answered, and every city's answer in full, grouped by UN region.",
+      lede: "The {title} has {questions} in {sections}. Each question's page gives its wording and definitions, charts of how {cities} answered, and a table of every city's answer, by UN region, with where in the city's document each answer was read.",
       respondingCities: { one: 'the one responding city', other: 'the {count} responding cities' },
       overview: 'Every yes/no question at a glance',
     },
@@ -934,6 +934,64 @@ export const en = {
     },
     // The yes/no overview's tally, after a number: "3 not legible in source".
     tally: { yes: 'yes', no: 'no', notAnswered: 'not answered', notLegible: 'not legible in source', withheld: 'withheld' },
+  },
+
+  // The answers table of a question page (src/components/questions/AnswerTable.astro).
+  questionPage: {
+    tableHeading: "Every city's answer",
+    caption: { one: '{question}: {count} answer, by UN region', other: '{question}: {count} answers, by UN region' },
+    columns: {
+      city: 'City',
+      country: 'Country',
+      answer: 'Answer',
+      basis: 'How it was read',
+      evidence: 'Source lines',
+    },
+    regionCount: { one: '{count} city', other: '{count} cities' },
+    state: { given: 'Answered' },
+    stateCount: '{count} {state}',
+    basis: {
+      ticked: 'Ticked box',
+      written: 'Written answer',
+    },
+    fullAnswer: 'Full answer',
+    fullAnswerOf: 'Full answer of {city}',
+    line: 'line {line}',
+    lines: 'lines {from}–{to}',
+    moreLines: { one: 'and {count} more range', other: 'and {count} more ranges' },
+    none: '—',
+    filters: {
+      heading: 'Filter the table',
+      city: 'Find a city',
+      region: 'UN region',
+      country: 'Country',
+      state: 'Answer',
+      all: 'All',
+      reset: 'Show all',
+    },
+    shown: { one: '{count} of {total} answers shown.', other: '{count} of {total} answers shown.' },
+    pagesIntro: 'The answers run over {count} pages; no UN region is split across pages.',
+    pageLink: 'Page {page}: {regions}',
+    chartsOnly: 'charts',
+    onLaterPages: 'The answers are on the pages that follow, region by region.',
+    pages: 'Pages of answers',
+    map: {
+      heading: 'Where the values are',
+      title: { one: '{indicator}: map of the city that gave a value', other: '{indicator}: map of the {count} cities that gave a value' },
+      caption: 'Each dot is a city, coloured by its value. Every city and value is in the table of answers below.',
+      missing: { one: 'One city gives no value and is not drawn.', other: '{count} cities give no value and are not drawn.' },
+      legend: 'Cities by value',
+      band: 'Value',
+      cities: 'Cities',
+      bandRange: '{from}–{to}{unit}',
+      point: '{city}, {country}',
+    },
+  },
+
+  // Search: what the search dialog and page add around Pagefind's results.
+  search: {
+    questionPage: 'Question page',
+    didYouMean: 'Did you mean {suggestion}?',
   },
 } as const;
 

@@ -38,7 +38,7 @@ export default function pagefindIndex(): AstroIntegration {
         if (missingPages.length)
           throw new Error(`Search index: editorial pages not indexed (no data-pagefind-body?): ${missingPages.join(', ')}`);
         logger.info(
-          `Pagefind: ${summary.records} records from ${summary.pages} pages (${summary.responses.size} responses) -> ${summary.outputPath}`,
+          `Pagefind: ${summary.records} records from ${summary.pages} pages (${summary.responses.size} responses) -> ${summary.outputPath}; vocabulary ${summary.vocabulary.words} words, ${summary.vocabulary.bytes} bytes`,
         );
       },
     },

@@ -60,14 +60,15 @@ for (const [name, dir] of [
       for (const q of edition.questions) {
         const anchor = questionAnchor(q.id);
         const qPages = pages.filter((p) => p.path === `/questions/${anchor}/` || new RegExp(`^/questions/${anchor}/\\d+/$`).test(p.path));
+        // One table row per answer; the row's city link names the profile (`/cities/<slug>/…`).
         const cities = qPages.flatMap((p) =>
-          findAll(p.document, (el) => el.tagName === 'article' && hasClass(el, 'city-answer')).map((a) =>
-            attr(a, 'id')?.replace(/^city-/, ''),
+          findAll(p.document, (el) => el.tagName === 'tr' && attr(el, 'data-row') !== undefined).map(
+            (row) => attr(findAll(row, (el) => el.tagName === 'a')[0]!, 'href')?.split('/')[2],
           ),
         );
         expect(cities.sort(), q.id).toEqual(profiles.map((p) => p.path.split('/')[2]).sort());
         for (const p of qPages)
-          expect(findAll(p.document, (el) => el.tagName === 'h3' && /^region-/.test(attr(el, 'id') ?? '')).length).toBeGreaterThan(0);
+          expect(findAll(p.document, (el) => el.tagName === 'tbody' && attr(el, 'data-group') !== undefined).length).toBeGreaterThan(0);
         if (qPages.length > 1) {
           // Paginated: every page links to every other page.
           for (const p of qPages) {

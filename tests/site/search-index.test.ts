@@ -166,7 +166,8 @@ describe('search index', () => {
     expect(emails).toContain('b.konirbayev@a-a.kz');
     expect(phones.length).toBeGreaterThan(0);
     for (const email of emails) {
-      expect(await find(email), email).toEqual([]);
+      // Question pages hold only the questionnaire's words ("b. E-participation" matches the "b."): not a leak.
+      expect(await find(email, { filters: { type: { any: ['Response', 'Editorial'] } } }), email).toEqual([]);
     }
     // Everything Pagefind can show lives in its fragments: none holds an address or a number.
     const fragments = [BUNDLE, join(DIST, 'pagefind-sections')].flatMap((bundle) =>
@@ -190,5 +191,21 @@ describe('search index', () => {
     expect(responses.some((r) => JSON.stringify(r.answers).includes('Sendai'))).toBe(false);
     expect(await find('Sendai', { filters: { type: 'Response' } })).toEqual([]);
     expect(await find('Sendai', {}, sections)).toEqual([]);
+  });
+
+  it.each([
+    ['blockchain', ['/questions/viii-1/', '/questions/iii-2/']],
+    ['CIO', ['/questions/i-3/']],
+    ['satisfaction', ['/questions/v-1/', '/questions/v-2/', '/questions/v-3/']],
+    // A word only the questionnaire uses: its question page, and no profile.
+    ['Sendai', ['/questions/iii-2/']],
+  ])('offers the question pages for "%s", typed Question, once each', async (term, paths) => {
+    const questions = await find(term, { filters: { type: 'Question' } });
+    const urls = questions.map((r) => local(r.url));
+    expect(urls).toEqual(expect.arrayContaining(paths));
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const r of questions) expect(r.meta['type']).toBe('Question');
+    // Question pages are in the main index, among all results.
+    expect((await find(term)).map((r) => local(r.url))).toEqual(expect.arrayContaining(paths));
   });
 });

@@ -1,8 +1,15 @@
 import { clientTextOf } from '../../i18n/client.ts';
 import { searchPath } from '../../lib/urls/site.ts';
-import { arrowNavigation, loadPagefind, renderResult, resultCountText } from './search-client.ts';
+import { arrowNavigation, loadPagefind, renderResult, resultCountText, suggestion } from './search-client.ts';
 
 const MAX_RESULTS = 6;
+
+function el(tag: 'li', child: HTMLElement): HTMLLIElement {
+  const item = document.createElement(tag);
+  item.className = 'search-result search-result--suggestion';
+  item.append(child);
+  return item;
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -73,6 +80,10 @@ export class HeaderSearch extends HTMLElement {
         if (input.value.trim() !== query) return;
         results.replaceChildren(...data.map((d) => renderResult(d, 2, text)));
         status.textContent = resultCountText(search.results.length, query, text);
+        if (search.results.length === 0) {
+          const offer = await suggestion(query, text, searchPath);
+          if (offer && input.value.trim() === query) results.replaceChildren(el('li', offer));
+        }
       } catch {
         status.textContent = text('unavailable');
       }

@@ -7,7 +7,8 @@ import type { MessageKey } from '../../i18n/index.ts';
  * Its text comes from the page (`SEARCH_MESSAGES`, rendered into a data-i18n attribute).
  */
 
-import { pagefindPath } from '../../lib/urls/site.ts';
+import { pagefindPath, SEARCH_VOCABULARY_PATH } from '../../lib/urls/site.ts';
+import { suggestQuery } from '../../lib/search/suggest.ts';
 import type { SearchIndex } from '../../lib/urls/site.ts';
 /** The interface text the search scripts use, by the names they use it under. */
 export const SEARCH_MESSAGES = {
@@ -18,6 +19,8 @@ export const SEARCH_MESSAGES = {
   resultsFor: 'layout.search.resultsFor',
   editorialPage: 'layout.search.editorialPage',
   cityProfile: 'layout.search.cityProfile',
+  questionPage: 'search.questionPage',
+  didYouMean: 'search.didYouMean',
   edition: 'common.edition',
 } as const satisfies Record<string, MessageKey>;
 
@@ -124,6 +127,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
 function describe(data: ResultData, text: ClientText): { title: string; context: string } {
   const m = data.meta;
   if (m['type'] === 'Editorial') return { title: m['title'] ?? data.url, context: text('editorialPage') };
+  if (m['type'] === 'Question') return { title: m['title'] ?? data.url, context: text('questionPage') };
   const place = [m['city'], m['country']].filter(Boolean).join(', ');
   const edition = m['edition'] ? text('edition', { edition: m['edition'] }) : '';
   if (m['section']) return { title: place, context: [m['section'], edition].filter(Boolean).join(' · ') };
@@ -184,4 +188,29 @@ export function arrowNavigation(container: HTMLElement, input: HTMLInputElement)
 export function resultCountText(count: number, query: string, text: ClientText): string {
   if (count === 0) return query ? text('noResultsFor', { query }) : text('noResults');
   return query ? text('resultsFor', { count, query }) : text('results', { count });
+}
+
+let vocabulary: Promise<readonly string[]> | undefined;
+
+/** The site's vocabulary (written by the build), fetched once, on the first search without results. */
+function loadVocabulary(): Promise<readonly string[]> {
+  vocabulary ??= fetch(SEARCH_VOCABULARY_PATH)
+    .then((r) => (r.ok ? (r.json() as Promise<readonly string[]>) : []))
+    .catch(() => []);
+  return vocabulary;
+}
+
+/**
+ * "Did you mean transport?" for a query without results, with the corrected query as a link built by
+ * `hrefOf`; null when no word can be corrected (or the vocabulary is unavailable).
+ */
+export async function suggestion(query: string, text: ClientText, hrefOf: (query: string) => string): Promise<HTMLElement | null> {
+  const corrected = suggestQuery(query, await loadVocabulary());
+  if (!corrected) return null;
+  // The sentence comes from the catalogue; the corrected words are a link inside it.
+  const [before = '', after = ''] = text('didYouMean', { suggestion: '\u0000' }).split('\u0000');
+  const link = el('a', 'search-suggestion__link', corrected);
+  link.href = hrefOf(corrected);
+  link.dataset['suggestion'] = corrected;
+  return el('p', 'search-suggestion', before, link, after);
 }

@@ -1,5 +1,6 @@
 import { clientTextOf } from '../../i18n/client.ts';
-import { arrowNavigation, loadPagefind, renderResult, resultCountText } from './search-client.ts';
+import { arrowNavigation, loadPagefind, renderResult, resultCountText, suggestion } from './search-client.ts';
+import { searchPath } from '../../lib/urls/site.ts';
 import type { Filters, SearchOptions, SearchResponse } from './search-client.ts';
 
 const PAGE_SIZE = 10;
@@ -108,6 +109,22 @@ export class SearchPage extends HTMLElement {
         updateCounts(search.filters);
         await showMore();
         status.textContent = resultCountText(search.results.length, query, text);
+        if (search.results.length === 0 && query) {
+          const offer = await suggestion(query, text, searchPath);
+          if (offer && run === this.#run) {
+            // On this page the suggestion searches in place (its link also works as a plain link).
+            offer.querySelector('a')?.addEventListener('click', (event) => {
+              event.preventDefault();
+              input.value = offer.querySelector('a')?.dataset['suggestion'] ?? input.value;
+              form.requestSubmit();
+              input.focus();
+            });
+            const item = document.createElement('li');
+            item.className = 'search-result search-result--suggestion';
+            item.append(offer);
+            results.replaceChildren(item);
+          }
+        }
       } catch {
         status.textContent = text('unavailable');
       }

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pageLang, recordsForPage } from './records.ts';
 import type { SearchRecord } from './records.ts';
-import { PAGEFIND_DIRS } from '../urls.ts';
+import { PAGEFIND_DIRS, SEARCH_VOCABULARY_PATH } from '../urls.ts';
+import { buildVocabulary, recordText } from './vocabulary.ts';
 
 /*
  * Index a built site with Pagefind's Node API, writing <outDir>/pagefind/ (profiles and editorial
@@ -29,6 +30,8 @@ export interface IndexSummary {
   readonly responses: ReadonlySet<string>;
   readonly editorialUrls: readonly string[];
   readonly outputPath: string;
+  /** Words in the site's vocabulary file (for "Did you mean …?"), and its size in bytes. */
+  readonly vocabulary: { readonly words: number; readonly bytes: number };
 }
 
 function htmlFiles(dir: string): string[] {
@@ -94,11 +97,20 @@ export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
   } finally {
     await pagefind.close();
   }
+  // One vocabulary for the site, from the main index's records (the sections index holds the same words).
+  const main = records.filter((r) => r.kind !== 'section');
+  const words = buildVocabulary(
+    main.filter((r) => r.kind === 'profile').map((r) => recordText(r.html)),
+    main.filter((r) => r.kind === 'page').map((r) => recordText(r.html)),
+  );
+  const vocabularyJson = JSON.stringify(words);
+  writeFileSync(join(outDir, SEARCH_VOCABULARY_PATH.replace(/^\//, '')), vocabularyJson);
   return {
     pages: files.length,
     records: records.length,
     responses: new Set(records.flatMap((r) => (r.kind === 'profile' && r.response ? [r.response] : []))),
     editorialUrls: records.filter((r) => r.kind === 'page').map((r) => r.url),
     outputPath,
+    vocabulary: { words: words.length, bytes: Buffer.byteLength(vocabularyJson) },
   };
 }

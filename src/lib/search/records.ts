@@ -29,6 +29,8 @@ type Element = Extract<AnyNode, { attribs: Record<string, string> }>;
 export const RESPONSE_MARKER = 'data-search-response';
 export const TYPE_RESPONSE = 'Response';
 export const TYPE_EDITORIAL = 'Editorial';
+/** Question pages: their wording, parts and definitions, indexed once (not on every profile). */
+export const TYPE_QUESTION = 'Question';
 
 /**
  * Words the site puts around every answer, identical on every profile: field labels, checklist item

@@ -69,6 +69,11 @@ export function sourceLinesPath(slug: string, range: LineRange, edition?: number
   return `${page}#${anchor}`;
 }
 
+/** One answer on the profile of a given edition of a city's response (the plain profile when it is the city's newest). */
+export function responseQuestionPath(slug: string, questionId: string, edition?: number, newestOfCity?: number): string {
+  return `${profilePath(slug, edition, newestOfCity)}#${questionAnchor(questionId)}`;
+}
+
 export type DownloadFormat = 'csv' | 'json';
 
 /** The Atom feed of responses added and corrected (src/pages/feed.xml.ts). */
@@ -119,6 +124,9 @@ export function jsonSchemaFileName(edition: number): string {
 export function schemaPath(edition: number): string {
   return `/schemas/${jsonSchemaFileName(edition)}`;
 }
+
+/** The words of the search index, with how often each occurs: for "Did you mean …?" (written by the build). */
+export const SEARCH_VOCABULARY_PATH = '/search-vocabulary.json';
 
 /** The search page, optionally with the words to search for. */
 export function searchPath(query = ''): string {

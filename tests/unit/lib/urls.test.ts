@@ -24,7 +24,10 @@ import {
   responseProfilePath,
   schemaPath,
   searchPath,
+  sourceLinesPath,
   sourcePath,
+  responseQuestionPath,
+  SEARCH_VOCABULARY_PATH,
 } from '../../../src/lib/urls.ts';
 import { LATEST_EDITION } from '../../../src/questionnaire/index.ts';
 
@@ -47,6 +50,13 @@ describe('URL builders', () => {
     ['response, latest edition', responseProfilePath({ slug: 'bravo', edition: 2022 }, latest), '/cities/bravo/'],
     ['answer on a profile', profileQuestionPath('almaty', 'III.2'), '/cities/almaty/#iii-2'],
     ['source document', sourcePath('almaty'), '/cities/almaty/source/'],
+    ['source line', sourceLinesPath('almaty', { from: 194, to: 194 }), '/cities/almaty/source/#L194'],
+    ['source lines', sourceLinesPath('almaty', { from: 194, to: 202 }), '/cities/almaty/source/#L194-L202'],
+    ['source lines, newest edition', sourceLinesPath('almaty', { from: 5, to: 6 }, 2022, 2022), '/cities/almaty/source/#L5-L6'],
+    ['source lines, older edition', sourceLinesPath('almaty', { from: 5, to: 6 }, 2022, 2025), '/cities/almaty/2022/source/#L5-L6'],
+    ['answer of an older edition', responseQuestionPath('almaty', 'III.2', 2022, 2025), '/cities/almaty/2022/#iii-2'],
+    ['answer of the newest edition', responseQuestionPath('almaty', 'III.2', 2022, 2022), '/cities/almaty/#iii-2'],
+    ['search vocabulary', SEARCH_VOCABULARY_PATH, '/search-vocabulary.json'],
     ['question', questionPath(LATEST_EDITION, 'III.2'), '/questions/iii-2/'],
     ['question, page 1', questionPath(LATEST_EDITION, 'III.2', 1), '/questions/iii-2/'],
     ['question, page 2', questionPath(LATEST_EDITION, 'III.2', 2), '/questions/iii-2/2/'],

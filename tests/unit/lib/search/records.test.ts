@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordsForPage, RESPONSE_MARKER } from '../../../../src/lib/search/records.ts';
+import { recordsForPage, RESPONSE_MARKER, TYPE_EDITORIAL, TYPE_QUESTION } from '../../../../src/lib/search/records.ts';
 import { getEdition, questionAnchor, questionsInSection, sectionAnchor } from '../../../../src/questionnaire/index.ts';
 
 const edition = getEdition(2022);
@@ -81,5 +81,15 @@ describe('recordsForPage', () => {
     expect(about?.kind).toBe('page');
     expect(about?.html).toContain('data-pagefind-meta="type[data-value]" data-pagefind-filter="type[data-value]" data-value="Editorial"');
     expect(recordsForPage('<html><body><h1>Cities</h1></body></html>', '/cities/')).toEqual([]);
+  });
+
+  it('keeps the type a question page declares (Question), so it is not typed Editorial', () => {
+    const [question] = recordsForPage(
+      `<html lang="en"><body><div data-pagefind-body><span data-pagefind-meta="type:${TYPE_QUESTION}" data-pagefind-filter="type:${TYPE_QUESTION}" hidden></span><h1>I.3 Chief Information Officer (CIO)</h1><p>Does your city have a CIO?</p></div><table><tr><td>Almaty</td></tr></table></body></html>`,
+      '/questions/i-3/',
+    );
+    expect(question?.kind).toBe('page');
+    expect(question?.html).not.toContain(TYPE_EDITORIAL);
+    expect(question?.html).toContain(`type:${TYPE_QUESTION}`);
   });
 });
