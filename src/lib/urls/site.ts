@@ -1,4 +1,5 @@
 import { questionAnchor } from '../../questionnaire/anchors.ts';
+import type { LineRange } from '../../schemas/evidence.ts';
 
 /*
  * The site's addresses that need no questionnaire data: pages, profiles, downloads, schemas, search
@@ -48,14 +49,32 @@ export function responseProfilePath(response: ResponseRef, latestEdition?: Reado
   return latest === undefined || latest === response.edition ? profilePath(response.slug) : profilePath(response.slug, response.edition);
 }
 
-/** One question's answer on a city's (latest) profile. */
-export function profileQuestionPath(slug: string, questionId: string): string {
-  return `${profilePath(slug)}#${questionAnchor(questionId)}`;
+/** One question's answer on a city's profile (its latest, unless `edition` says otherwise; see `profilePath`). */
+export function profileQuestionPath(slug: string, questionId: string, edition?: number, newestOfCity?: number): string {
+  return `${profilePath(slug, edition, newestOfCity)}#${questionAnchor(questionId)}`;
 }
 
-/** The source document of a city's response (planned route). */
-export function sourcePath(slug: string): string {
-  return `${profilePath(slug)}source/`;
+/**
+ * The source document of a city's response, line-numbered: beside its profile (`/cities/<slug>/source/`
+ * for the latest edition, `/cities/<slug>/<edition>/source/` for another), with the same `newestOfCity` rule.
+ */
+export function sourcePath(slug: string, edition?: number, newestOfCity?: number): string {
+  return `${profilePath(slug, edition, newestOfCity)}source/`;
+}
+
+/** Lines of a source document: `#L194` for one line, `#L194-L202` for a range (the page gives each its anchor). */
+export function sourceLineAnchor(range: LineRange): string {
+  return range.from === range.to ? `L${String(range.from)}` : `L${String(range.from)}-L${String(range.to)}`;
+}
+
+/** A range of lines on a source page: the page's URL and `#L<from>` or `#L<from>-L<to>`. */
+export function sourceLinesPath(slug: string, range: LineRange, edition?: number, newestOfCity?: number): string {
+  return `${sourcePath(slug, edition, newestOfCity)}#${sourceLineAnchor(range)}`;
+}
+
+/** The original file a city returned, as received: `/sources/<edition>/<document>`. */
+export function sourceDownloadPath(edition: number, document: string): string {
+  return `/sources/${String(edition)}/${encodeURIComponent(document)}`;
 }
 
 export type DownloadFormat = 'csv' | 'json';
