@@ -101,9 +101,10 @@ function filesUnder(dir: string, ext: string): string[] {
 
 /**
  * The words that may appear untransformed because they are data: the questionnaire modules, the
- * response files, the country and region names derived from them, and the editorial pages' prose.
+ * response files, the source documents they were read from (shown on the source pages), the country
+ * and region names derived from them, and the editorial pages' prose.
  */
-export function dataWords(options: { responsesDir: string; editorialDir: string }): Set<string> {
+export function dataWords(options: { responsesDir: string; editorialDir: string; sourcesDir?: string }): Set<string> {
   const responses = filesUnder(options.responsesDir, '.yaml').map((f) => parseYaml(readFileSync(f, 'utf8')) as unknown);
   const countries = responses.flatMap((r) => {
     const code = (r as { city?: { country?: unknown } }).city?.country;
@@ -121,6 +122,7 @@ export function dataWords(options: { responsesDir: string; editorialDir: string 
     ...countries,
     ...UN_REGIONS,
     ...filesUnder(options.editorialDir, '.mdx').map((f) => readFileSync(f, 'utf8')),
+    ...(options.sourcesDir ? filesUnder(options.sourcesDir, '.txt').map((f) => readFileSync(f, 'utf8')) : []),
   ];
   return new Set(texts.flatMap(wordsOf));
 }
