@@ -453,6 +453,13 @@ export const en = {
       previousQuestion: '← {id} {title}',
       nextQuestion: '{id} {title} →',
     },
+    // How the form's own text is presented where the site adds to it.
+    definitions: {
+      siteHeading: '{heading} (heading added by this site)',
+    },
+    wording: {
+      sectionHeadingOnly: 'The form asks no question here: it prints only the section’s heading and the fields below.',
+    },
     // The answer states of closed (yes/no) fields: one vocabulary for answers, charts and downloads.
     states: {
       label: {
