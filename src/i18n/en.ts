@@ -780,7 +780,7 @@ export const en = {
     heading: 'Source document',
     breadcrumb: 'Source',
     intro:
-      'The document as received, line by line. Each line says what this site used it for: the answer it is evidence for (linked to the profile), or the form’s own text, a footnote, page furniture or a blank line. Lines the site did not use are marked “not used”.',
+      'The document as received, line by line. Each line says what this site used it for: the answer it is evidence for (linked to the profile), or the form’s own text, a footnote, page furniture or a blank line. Lines the site did not use are marked “not used”. E-mail addresses are spelled out, as on the profiles, so they cannot be harvested from the page.',
     facts: {
       document: 'File',
       format: 'Format',

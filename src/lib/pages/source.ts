@@ -57,6 +57,21 @@ export function splitLines(text: string): string[] {
 
 const inRange = (n: number, r: LineRange) => n >= r.from && n <= r.to;
 
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+
+/** A line's text cut at e-mail addresses, which the page shows in spoken form (as profiles do) so they are not harvested. */
+export function linePieces(text: string): { readonly kind: 'text' | 'email'; readonly value: string }[] {
+  const pieces: { kind: 'text' | 'email'; value: string }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(EMAIL)) {
+    if (m.index > at) pieces.push({ kind: 'text', value: text.slice(at, m.index) });
+    pieces.push({ kind: 'email', value: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) pieces.push({ kind: 'text', value: text.slice(at) });
+  return pieces;
+}
+
 /** Line number -> the field paths citing it. */
 export function usesByLine(evidence: ResponseEvidence): Map<number, string[]> {
   const uses = new Map<number, string[]>();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   classifySourceLines,
   countLines,
+  linePieces,
   nestRanges,
   rangeAnchor,
   sourcePage,
@@ -78,6 +79,29 @@ describe('classifySourceLines', () => {
       { number: 3, text: '', kind: 'withheld', uses: ['I.3.national_link'] },
       { number: 4, text: '', kind: 'withheld', uses: [] },
     ]);
+  });
+});
+
+describe('linePieces', () => {
+  it.each([
+    ['no address', 'Name: Bayan', [{ kind: 'text', value: 'Name: Bayan' }]],
+    [
+      'an address inside Markdown bold',
+      '- Email: **o.zhanabek@a-a.kz**',
+      [
+        { kind: 'text', value: '- Email: **' },
+        { kind: 'email', value: 'o.zhanabek@a-a.kz' },
+        { kind: 'text', value: '**' },
+      ],
+    ],
+    ['only an address', 'b.konirbayev@a-a.kz', [{ kind: 'email', value: 'b.konirbayev@a-a.kz' }]],
+    [
+      'an at sign that is no address',
+      'Tik-Tok: https://www.tiktok.com/@almaty_akimdigi',
+      [{ kind: 'text', value: 'Tik-Tok: https://www.tiktok.com/@almaty_akimdigi' }],
+    ],
+  ])('%s', (_what, text, pieces) => {
+    expect(linePieces(text)).toEqual(pieces);
   });
 });
 
