@@ -65,9 +65,19 @@ export function visibleTexts(document: HtmlDocument): VisibleText[] {
 /** Catalogue text (⟦…⟧), URLs, e-mail addresses, host and file names carry no interface words of their own. */
 const NOT_WORDS = [/⟦[^⟧]*⟧/g, /\bhttps?:\/\/\S+/g, /\S+@\S+/g, /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi];
 
+/** Catalogue text nested in catalogue text (a message filled with another, "⟦a ⟦b⟧ c⟧"), removed from the inside out. */
+function withoutNestedCatalogue(text: string): string {
+  let rest = text;
+  for (let previous = ''; previous !== rest;) {
+    previous = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  }
+  return rest;
+}
+
 /** The English-looking words of a text (3+ ASCII letters), lower-cased. */
 export function wordsOf(text: string): string[] {
-  const rest = NOT_WORDS.reduce((t, pattern) => t.replace(pattern, ' '), text);
+  const rest = NOT_WORDS.reduce((t, pattern) => t.replace(pattern, ' '), withoutNestedCatalogue(text));
   return (rest.match(/[A-Za-z]{3,}/g) ?? []).map((w) => w.toLowerCase());
 }
 
