@@ -526,6 +526,13 @@ export const en = {
       previousQuestion: '← {id} {title}',
       nextQuestion: '{id} {title} →',
     },
+    // How the form's own text is presented where the site adds to it.
+    definitions: {
+      siteHeading: '{heading} (heading added by this site)',
+    },
+    wording: {
+      sectionHeadingOnly: 'The form asks no question here: it prints only the section’s heading and the fields below.',
+    },
     // The answer states of closed (yes/no) fields: one vocabulary for answers, charts and downloads.
     states: {
       label: {
@@ -992,6 +999,62 @@ export const en = {
   search: {
     questionPage: 'Question page',
     didYouMean: 'Did you mean {suggestion}?',
+  },
+
+  // The source page of a response (src/pages/cities/[slug]/source.astro) and the profile's link to it.
+  source: {
+    title: 'Source document of {city} ({edition})',
+    description: 'The document {city} returned for the LGQ {edition}, line by line, with what each line was used for.',
+    heading: 'Source document',
+    breadcrumb: 'Source',
+    intro:
+      'The document as received, line by line. Each line says what this site used it for: the answer it is evidence for (linked to the profile), or the form’s own text, a footnote, page furniture or a blank line. Lines the site did not use are marked “not used”. E-mail addresses are spelled out, as on the profiles, so they cannot be harvested from the page.',
+    facts: {
+      document: 'File',
+      format: 'Format',
+      submitted: 'Submitted',
+      lines: 'Lines',
+    },
+    summary: {
+      one: '{count} line: {parts}.',
+      other: '{count} lines: {parts}.',
+    },
+    kinds: {
+      used: { one: '{count} used by answers', other: '{count} used by answers' },
+      'form text': { one: '{count} form text', other: '{count} form text' },
+      footnote: { one: '{count} footnote', other: '{count} footnotes' },
+      'page furniture': { one: '{count} page furniture', other: '{count} page furniture' },
+      introduction: { one: '{count} introduction', other: '{count} introduction' },
+      blank: { one: '{count} blank', other: '{count} blank' },
+      'not used': { one: '{count} not used', other: '{count} not used' },
+      withheld: { one: '{count} withheld', other: '{count} withheld' },
+    },
+    mark: {
+      'form text': 'form text',
+      footnote: 'footnote',
+      'page furniture': 'page furniture',
+      introduction: 'introduction',
+      'not used': 'not used',
+      withheld: 'withheld at the city’s request',
+      city: 'city and country',
+      submitted: 'submission date',
+      field: '{question} {field}',
+    },
+    usedFor: 'Evidence for:',
+    rangeLabel: 'Lines {from}–{to}: {fields}',
+    withheldLine: 'Withheld at the city’s request.',
+    download: 'Download the original file ({document})',
+    noDownload:
+      'The original file is not offered for download: part of this response is withheld at the city’s request, and the file would show it.',
+    notShown:
+      'This response withholds {fields} at the city’s request, and the lines they were read from are not recorded, so the document is not shown.',
+    crossing: 'Lines {from}–{to} ({fields}) overlap another range without containing it; links point to their first line.',
+    backToProfile: 'Back to the answers',
+    linesHeading: 'The document',
+    profileLink: '{label} {format}, {lines} — {link}.',
+    profileLinkLabel: 'Source document:',
+    profileLinkLines: { one: '{count} line', other: '{count} lines' },
+    profileLinkText: 'view with line numbers',
   },
 } as const;
 

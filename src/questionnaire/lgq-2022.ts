@@ -3,7 +3,8 @@ import type { EditionDef, FieldDef, QuestionDef } from './types.ts';
 /*
  * The LGQ 2022 form, transcribed from the questionnaire as returned by cities
  * (see content/sources/2022/almaty.txt). Wording is verbatim apart from
- * footnote markers, which are modelled as `definitions`.
+ * footnote markers, which are modelled as `definitions`, attached where the form prints
+ * them; tests/unit/questionnaire/wording.test.ts checks every string against the form.
  */
 
 const explanation = (label = 'Explanation'): FieldDef => ({ key: 'explanation', kind: 'text', label });
@@ -135,8 +136,8 @@ const questions: QuestionDef[] = [
         label,
         wording,
         ...(NEW_IN_2022.has(key) ? { newInEdition: true } : {}),
+        // The form footnotes this one item (⁶); e-participation's footnote (³) is at I.2.b only.
         ...(key === 'vulnerable_groups' ? { definitions: ['vulnerable-groups'] } : {}),
-        ...(key === 'e_participation' ? { definitions: ['e-participation'] } : {}),
       })),
       explanation('Details'),
       links,
@@ -319,7 +320,9 @@ const questions: QuestionDef[] = [
     section: 'IX',
     number: 1,
     shortTitle: 'Respondent',
-    wording: 'Contact and additional information: who completed the questionnaire, and on what basis.',
+    // The form asks no question here: it prints the section's heading, then the contact fields.
+    wording: 'Contact and Additional Information',
+    sectionHeadingOnly: true,
     fields: [
       { key: 'respondent', kind: 'person', label: 'Respondent' },
       {
@@ -367,7 +370,7 @@ export const LGQ_2022: EditionDef = {
     {
       id: 'e-services-portal',
       footnote: 2,
-      term: 'E-services portal',
+      siteHeading: 'E-services portal',
       aliases: ['E-services'],
       text: 'A specific portal where you can see the list of all online services available to the public.',
     },
@@ -395,14 +398,14 @@ export const LGQ_2022: EditionDef = {
     {
       id: 'vulnerable-groups',
       footnote: 6,
-      term: 'Vulnerable groups',
+      siteHeading: 'Vulnerable groups',
       aliases: ['vulnerable groups', 'most vulnerable groups'],
       text: 'Poor, immigrants, older persons, persons with disabilities, women, youth, indigenous people',
     },
     {
       id: 'sdg-16-6-2',
       footnote: 7,
-      term: 'Population (SDG indicator 16.6.2)',
+      siteHeading: 'Population (SDG indicator 16.6.2)',
       aliases: ['population'],
       text: 'Related to SDG Indicator 16.6.2 Proportion of population satisfied with their last experience of public services. See for all indicators: https://unstats.un.org/sdgs/indicators/Global%20Indicator%20Framework%20after%20refinement_Eng.pdf',
     },

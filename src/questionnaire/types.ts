@@ -62,6 +62,8 @@ export interface QuestionDef {
   readonly fields: readonly FieldDef[];
   /** Ids of definitions (footnotes) attached to terms in the wording. */
   readonly definitions?: readonly string[];
+  /** The form prints no question here, only the section's heading (then `wording` is that heading, shown as such). */
+  readonly sectionHeadingOnly?: true;
   /** The question in other editions: edition -> question id, or null where it has none. */
   readonly counterparts?: Readonly<Record<string, string | null>>;
   /** How this question relates to earlier editions. */
@@ -126,15 +128,27 @@ export interface SectionDef {
   readonly title: string;
 }
 
-export interface DefinitionDef {
+interface DefinitionBase {
   readonly id: string;
-  /** The term as printed in the form. */
-  readonly term: string;
   /** Other spellings of the term to find in the wording and answers. */
   readonly aliases: readonly string[];
+  /** The footnote's text, verbatim. */
   readonly text: string;
   /** The footnote number in the form. */
   readonly footnote: number;
+}
+
+/**
+ * A footnote of the form. Where the footnote names its term (in bold, as "**CIO** or a similar…"),
+ * `term` is that term; where it names none, the site may give it a `siteHeading`, always shown as the
+ * site's (see `definitionHeading`), never as the form's.
+ */
+export type DefinitionDef = DefinitionBase &
+  ({ readonly term: string; readonly siteHeading?: never } | { readonly siteHeading: string; readonly term?: never });
+
+/** A footnote's heading: the form's term, or the site's heading marked "(heading added by this site)". */
+export function definitionHeading(definition: DefinitionDef, text: TextI18n = i18n): string {
+  return definition.term ?? text.t('questions.definitions.siteHeading', { heading: definition.siteHeading });
 }
 
 export interface EditionDef {

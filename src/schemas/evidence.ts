@@ -98,23 +98,32 @@ export interface ResponseEvidence {
   readonly city?: readonly LineRange[];
   readonly submitted?: readonly LineRange[];
   readonly fields: Readonly<Record<string, Readonly<Record<string, FieldEvidence>>>>;
+  /** Lines of withheld fields, by field path (`I.3.cio`): not evidence the site shows, but what the source page must redact. */
+  readonly withheld?: Readonly<Record<string, readonly LineRange[]>>;
 }
 
 /** Validated `evidence` data -> ResponseEvidence (metadata keys apart from question ids; withheld fields left out). */
 export function readEvidence(def: EditionDef, block: EvidenceData = {}, withheld: readonly string[] = []): ResponseEvidence {
   const fields: Record<string, Record<string, FieldEvidence>> = {};
+  const withheldLines: Record<string, readonly LineRange[]> = {};
   for (const q of def.questions) {
     const given = block[q.id];
     if (!given || Array.isArray(given)) continue;
     const byKey: Record<string, FieldEvidence> = {};
-    for (const [key, evidence] of Object.entries(given)) if (evidence && !withheld.includes(`${q.id}.${key}`)) byKey[key] = evidence;
+    for (const [key, evidence] of Object.entries(given)) {
+      if (!evidence) continue;
+      const path = `${q.id}.${key}`;
+      // A withheld part (`I.3.cio.email`) has no lines of its own: its whole field's lines are redacted.
+      if (withheld.some((w) => w === path || w.startsWith(`${path}.`))) withheldLines[path] = evidence.lines;
+      if (!withheld.includes(path)) byKey[key] = evidence;
+    }
     fields[q.id] = byKey;
   }
   const meta = (key: 'city' | 'submitted') => {
     const lines = block[key];
     return Array.isArray(lines) ? { [key]: lines } : {};
   };
-  return { ...meta('city'), ...meta('submitted'), fields };
+  return { ...meta('city'), ...meta('submitted'), fields, ...(Object.keys(withheldLines).length ? { withheld: withheldLines } : {}) };
 }
 
 /** Every range of a response's evidence, with what it is evidence for (`I.3.cio`, `city`). */

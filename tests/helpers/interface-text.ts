@@ -66,9 +66,19 @@ export function visibleTexts(document: HtmlDocument): VisibleText[] {
 /** Catalogue text (⟦…⟧), URLs, e-mail addresses, host and file names carry no interface words of their own. */
 const NOT_WORDS = [/⟦[^⟧]*⟧/g, /\bhttps?:\/\/\S+/g, /\S+@\S+/g, /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi];
 
+/** Catalogue text nested in catalogue text (a message filled with another, "⟦a ⟦b⟧ c⟧"), removed from the inside out. */
+function withoutNestedCatalogue(text: string): string {
+  let rest = text;
+  for (let previous = ''; previous !== rest;) {
+    previous = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  }
+  return rest;
+}
+
 /** The English-looking words of a text (3+ ASCII letters), lower-cased. */
 export function wordsOf(text: string): string[] {
-  const rest = NOT_WORDS.reduce((t, pattern) => t.replace(pattern, ' '), text);
+  const rest = NOT_WORDS.reduce((t, pattern) => t.replace(pattern, ' '), withoutNestedCatalogue(text));
   return (rest.match(/[A-Za-z]{3,}/g) ?? []).map((w) => w.toLowerCase());
 }
 
@@ -102,9 +112,10 @@ function filesUnder(dir: string, ext: string): string[] {
 
 /**
  * The words that may appear untransformed because they are data: the questionnaire modules, the
- * response files, the country and region names derived from them, and the editorial pages' prose.
+ * response files, the source documents they were read from (shown on the source pages), the country
+ * and region names derived from them, and the editorial pages' prose.
  */
-export function dataWords(options: { responsesDir: string; editorialDir: string }): Set<string> {
+export function dataWords(options: { responsesDir: string; editorialDir: string; sourcesDir?: string }): Set<string> {
   const responses = filesUnder(options.responsesDir, '.yaml').map((f) => parseYaml(readFileSync(f, 'utf8')) as unknown);
   const countries = responses.flatMap((r) => {
     const code = (r as { city?: { country?: unknown } }).city?.country;
@@ -124,6 +135,7 @@ export function dataWords(options: { responsesDir: string; editorialDir: string 
     ...filesUnder(options.editorialDir, '.mdx').map((f) => readFileSync(f, 'utf8')),
     // The dataset changelog is editorial prose too (the /data/ page shows its entries).
     readFileSync(CHANGELOG_FILE, 'utf8'),
+    ...(options.sourcesDir ? filesUnder(options.sourcesDir, '.txt').map((f) => readFileSync(f, 'utf8')) : []),
   ];
   return new Set(texts.flatMap(wordsOf));
 }

@@ -218,8 +218,14 @@ describe('the Almaty profile', () => {
   it('offers each questionnaire definition where its term is used, as a disclosure, and lists them all', () => {
     const details = findAll(article, (el) => el.tagName === 'details' && (attr(el, 'class') ?? '').includes('definition'));
     const terms = details.map((d) => textOf(findAll(d, (el) => el.tagName === 'summary')[0] as Element));
-    for (const term of ['E-government', 'E-Participation', 'Open Government Data', 'CIO', 'Vulnerable groups'])
+    // The form's own terms as they are; a heading the site added (the form names no term) says so.
+    for (const term of ['E-government', 'E-Participation', 'Open Government Data', 'CIO', 'Vulnerable groups (heading added by this site)'])
       expect(terms).toContain(`Definition: ${term}`);
+    // E-participation's footnote is attached at I.2.b only, as on the form: III.2 does not repeat it.
+    const strategy = byId(doc, questionAnchor('III.2'))[0];
+    if (!strategy) throw new Error('no III.2');
+    const strategyTerms = findAll(strategy, (el) => el.tagName === 'summary').map(textOf);
+    expect(strategyTerms).toEqual(['Definition: Vulnerable groups (heading added by this site)']);
     for (const d of edition.definitions) expect(byId(doc, `def-${d.id}`)).toHaveLength(1);
   });
 

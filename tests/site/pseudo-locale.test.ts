@@ -31,7 +31,7 @@ let found: Found[] = [];
 beforeAll(async () => {
   outDir = (await buildSite({ locale: 'en-XA' })).outDir;
   pages = builtPages(outDir);
-  const words = dataWords({ responsesDir: 'content/responses', editorialDir: 'content/pages' });
+  const words = dataWords({ responsesDir: 'content/responses', editorialDir: 'content/pages', sourcesDir: 'content/sources' });
   found = pages.flatMap((page) => untransformedTexts(visibleTexts(page.document), words).map((u) => ({ page: page.path, ...u })));
 }, 600_000);
 

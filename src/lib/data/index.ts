@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import { sourceFile } from './content-dir.ts';
 import { compareResponses, toCityResponse } from './response.ts';
 import type { CityResponse } from './response.ts';
 
@@ -30,6 +32,19 @@ export async function getLatestBySlug(): Promise<Map<string, CityResponse>> {
     if (!current || r.edition > current.edition) latest.set(r.slug, r);
   }
   return latest;
+}
+
+/** Whether the build has the document a response was transcribed from. */
+export function hasSourceDocument(response: Pick<CityResponse, 'edition' | 'source'>): boolean {
+  return existsSync(sourceFile(response.edition, response.source.document));
+}
+
+/**
+ * The document a response was transcribed from (content/sources/<edition>/<document>), as text; null
+ * when the build has no copy of it. Read per page that needs it, never held for every response.
+ */
+export function getSourceText(response: Pick<CityResponse, 'edition' | 'source'>): string | null {
+  return hasSourceDocument(response) ? readFileSync(sourceFile(response.edition, response.source.document), 'utf8') : null;
 }
 
 export type { CityResponse } from './response.ts';

@@ -49,24 +49,32 @@ export function responseProfilePath(response: ResponseRef, latestEdition?: Reado
   return latest === undefined || latest === response.edition ? profilePath(response.slug) : profilePath(response.slug, response.edition);
 }
 
-/** One question's answer on a city's (latest) profile. */
-export function profileQuestionPath(slug: string, questionId: string): string {
-  return `${profilePath(slug)}#${questionAnchor(questionId)}`;
-}
-
-/** The source document of a city's response (planned route). */
-export function sourcePath(slug: string): string {
-  return `${profilePath(slug)}source/`;
+/** One question's answer on a city's profile (its latest, unless `edition` says otherwise; see `profilePath`). */
+export function profileQuestionPath(slug: string, questionId: string, edition?: number, newestOfCity?: number): string {
+  return `${profilePath(slug, edition, newestOfCity)}#${questionAnchor(questionId)}`;
 }
 
 /**
- * Lines of a response's source document: `#L194` for one line, `#L194-L202` for a range (the source
- * page gives each line and each evidence range an id). `edition`/`newestOfCity` as in profilePath.
+ * The source document of a city's response, line-numbered: beside its profile (`/cities/<slug>/source/`
+ * for the latest edition, `/cities/<slug>/<edition>/source/` for another), with the same `newestOfCity` rule.
  */
+export function sourcePath(slug: string, edition?: number, newestOfCity?: number): string {
+  return `${profilePath(slug, edition, newestOfCity)}source/`;
+}
+
+/** Lines of a source document: `#L194` for one line, `#L194-L202` for a range (the page gives each its anchor). */
+export function sourceLineAnchor(range: LineRange): string {
+  return range.from === range.to ? `L${String(range.from)}` : `L${String(range.from)}-L${String(range.to)}`;
+}
+
+/** A range of lines on a source page: the page's URL and `#L<from>` or `#L<from>-L<to>`. */
 export function sourceLinesPath(slug: string, range: LineRange, edition?: number, newestOfCity?: number): string {
-  const page = edition === undefined || edition === newestOfCity ? sourcePath(slug) : `${profilePath(slug, edition)}source/`;
-  const anchor = range.from === range.to ? `L${String(range.from)}` : `L${String(range.from)}-L${String(range.to)}`;
-  return `${page}#${anchor}`;
+  return `${sourcePath(slug, edition, newestOfCity)}#${sourceLineAnchor(range)}`;
+}
+
+/** The original file a city returned, as received: `/sources/<edition>/<document>`. */
+export function sourceDownloadPath(edition: number, document: string): string {
+  return `/sources/${String(edition)}/${encodeURIComponent(document)}`;
 }
 
 /** One answer on the profile of a given edition of a city's response (the plain profile when it is the city's newest). */

@@ -58,6 +58,7 @@ describe('wordsOf', () => {
     ['See https://example.org/Some/Path and mail@example.org', ['see', 'and']],
     ['(publicadministration.un.org) at I.3', []],
     ['A-Z, e-Government, 12 ok', ['government']],
+    ['⟦dpidg àţ un⟦ đóţ ⟧org⟧ then', ['then']],
   ])('%j -> %j', (text, words) => expect(wordsOf(text)).toEqual(words));
 });
 
