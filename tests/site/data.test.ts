@@ -170,6 +170,12 @@ describe.each(builds)('downloads and profile pages agree (%s)', (dist) => {
   });
 });
 
+/** The links of an answer: not the "In the source: lines …" links, which point into the city's document. */
+function answerLinks(el: Element): string[] {
+  const evidence = new Set(findAll(el, (e) => hasClass(e, 'answer__source')).flatMap((s) => findAll(s, (e) => e.tagName === 'a')));
+  return findAll(el, (e) => e.tagName === 'a' && !evidence.has(e)).map((a) => attr(a, 'href'));
+}
+
 function compareValue(f: FieldDef, el: Element, json: unknown, row: Record<string, string | undefined>, path: string, where: string) {
   const cell = row[path] ?? '';
   switch (f.kind) {
@@ -200,7 +206,7 @@ function compareValue(f: FieldDef, el: Element, json: unknown, row: Record<strin
       return;
     }
     case 'links': {
-      const hrefs = findAll(el, (e) => e.tagName === 'a').map((a) => attr(a, 'href'));
+      const hrefs = answerLinks(el);
       const urls = (json as Linkish[]).map(urlOf);
       expect(hrefs, where).toEqual(urls);
       const decoded = readCell('links', cell) as { value: { url: string; label?: string }[] };
@@ -215,10 +221,7 @@ function compareValue(f: FieldDef, el: Element, json: unknown, row: Record<strin
     }
     case 'accounts': {
       const accounts = json as { platform: string; url: string }[];
-      expect(
-        findAll(el, (e) => e.tagName === 'a').map((a) => attr(a, 'href')),
-        where,
-      ).toEqual(accounts.map((a) => a.url));
+      expect(answerLinks(el), where).toEqual(accounts.map((a) => a.url));
       expect((readCell('accounts', cell) as { value: unknown }).value, where).toEqual(
         accounts.map((a) => ({ platform: a.platform, url: a.url })),
       );

@@ -55,7 +55,9 @@ export async function chartImagePaths() {
 }
 
 function imageOf(props: ChartImageProps, site: URL | undefined): TakeAway {
-  const pageUrl = new URL(questionPath(QUESTION_EDITION, props.questionId), site ?? 'https://lgq-knowledgebase.example.org').href;
+  // Without LGQ_SITE the image names the page by its path: never an invented address.
+  const path = questionPath(QUESTION_EDITION, props.questionId);
+  const pageUrl = site ? new URL(path, site).href : path;
   const image = takeAway(props.spec, { pageUrl, date: props.date, style: imageStyle() }, i18n);
   if (!image) throw new Error(`Chart ${props.spec.id} of ${props.questionId} is not drawn: it has no image`);
   return image;
