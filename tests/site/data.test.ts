@@ -171,7 +171,7 @@ describe.each(builds)('downloads and profile pages agree (%s)', (dist) => {
 });
 
 /** The links of an answer: not the "In the source: lines …" links, which point into the city's document. */
-function answerLinks(el: Element): string[] {
+function answerLinks(el: Element): (string | undefined)[] {
   const evidence = new Set(findAll(el, (e) => hasClass(e, 'answer__source')).flatMap((s) => findAll(s, (e) => e.tagName === 'a')));
   return findAll(el, (e) => e.tagName === 'a' && !evidence.has(e)).map((a) => attr(a, 'href'));
 }
