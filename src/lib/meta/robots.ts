@@ -1,5 +1,5 @@
 import { absoluteUrl } from '../site/origin.ts';
-import { SITEMAP_PATH } from '../urls.ts';
+import { SITEMAP_PATH, SOURCE_DOWNLOADS_PREFIX } from '../urls.ts';
 
 /**
  * robots.txt. Its `Sitemap:` line must be an absolute URL, and the sitemap itself is written only
@@ -10,6 +10,8 @@ export function robotsTxt(site: string | URL | undefined): string {
   return [
     'User-agent: *',
     'Allow: /',
+    // The documents as received carry officials' e-mail addresses and phones; the source pages show them spelled out.
+    `Disallow: ${SOURCE_DOWNLOADS_PREFIX}`,
     '',
     sitemap ? `Sitemap: ${sitemap}` : '# No sitemap: this copy was built without LGQ_SITE, its public address (see docs/deploy.md).',
     '',

@@ -72,9 +72,12 @@ export function sourceLinesPath(slug: string, range: LineRange, edition?: number
   return `${sourcePath(slug, edition, newestOfCity)}#${sourceLineAnchor(range)}`;
 }
 
+/** Where the original files a city returned are served from (robots.txt keeps crawlers out). */
+export const SOURCE_DOWNLOADS_PREFIX = '/sources/';
+
 /** The original file a city returned, as received: `/sources/<edition>/<document>`. */
 export function sourceDownloadPath(edition: number, document: string): string {
-  return `/sources/${String(edition)}/${encodeURIComponent(document)}`;
+  return `${SOURCE_DOWNLOADS_PREFIX}${String(edition)}/${encodeURIComponent(document)}`;
 }
 
 /** One answer on the profile of a given edition of a city's response (the plain profile when it is the city's newest). */

@@ -4,7 +4,14 @@ import { robotsTxt } from '../../../../src/lib/meta/robots.ts';
 describe('robotsTxt', () => {
   it('names the absolute sitemap when the build has an origin', () => {
     const text = robotsTxt('https://kb.example.org');
-    expect(text.split('\n')).toEqual(['User-agent: *', 'Allow: /', '', 'Sitemap: https://kb.example.org/sitemap-index.xml', '']);
+    expect(text.split('\n')).toEqual([
+      'User-agent: *',
+      'Allow: /',
+      'Disallow: /sources/',
+      '',
+      'Sitemap: https://kb.example.org/sitemap-index.xml',
+      '',
+    ]);
   });
   it('has no Sitemap line (which must be absolute) without one, and says why', () => {
     const text = robotsTxt(undefined);
