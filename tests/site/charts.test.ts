@@ -2,6 +2,7 @@
 // description, its table equals its CSV and JSON downloads, and no response is left out of any
 // question's pages. Checked on the real build (one response) and on the fictional demo build.
 import { existsSync, readFileSync } from 'node:fs';
+import { datasetVersion } from '../../src/lib/export/version.ts';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
@@ -152,10 +153,13 @@ for (const [name, dir] of [
           const csv = csvParseRows(readFileSync(join(dir, csvHref!), 'utf8'));
           expect(tableRows(chart), `${page.path} ${csvHref}`).toEqual(csv);
           const json = JSON.parse(readFileSync(join(dir, jsonHref!), 'utf8')) as {
+            version: string;
             columns: string[];
             rows: Record<string, string | number>[];
           };
           expect([json.columns, ...json.rows.map((r) => json.columns.map((c) => String(r[c])))]).toEqual(csv);
+          // Question pages' JSON downloads name the dataset version they were made from.
+          if (jsonHref!.startsWith('/questions/')) expect(json.version, jsonHref).toBe(datasetVersion());
           checked++;
         }
       expect(checked).toBeGreaterThan(edition.questions.length);

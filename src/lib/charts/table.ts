@@ -25,11 +25,16 @@ export interface ChartJson {
   readonly title: string;
   readonly summary: string;
   readonly notes: readonly string[];
+  /** The dataset version the table was made from (DATA-CHANGELOG.md), when the caller knows it. */
+  readonly version?: string;
   readonly columns: readonly string[];
   readonly rows: readonly Record<string, Cell>[];
 }
 
-export function tableToJson(table: DataTable, meta: { title: string; summary: string; notes: readonly string[] }): ChartJson {
+export function tableToJson(
+  table: DataTable,
+  meta: { title: string; summary: string; notes: readonly string[]; version?: string },
+): ChartJson {
   return {
     ...meta,
     columns: table.columns,

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { datasetVersion } from '../export/version.ts';
 import { closedOverviewChart, questionCharts } from '../charts/catalog.ts';
 import { tableToCsv, tableToJson } from '../charts/table.ts';
 import type { ChartSpec } from '../charts/spec.ts';
@@ -45,7 +46,7 @@ export async function closedOverviewJson(edition: number): Promise<Response> {
 
 function specJson(spec: ChartSpec): Response {
   return new Response(
-    `${JSON.stringify(tableToJson(spec.table, { title: spec.title, summary: spec.summary, notes: spec.notes }), null, 2)}\n`,
+    `${JSON.stringify(tableToJson(spec.table, { title: spec.title, summary: spec.summary, notes: spec.notes, version: datasetVersion() }), null, 2)}\n`,
     {
       headers: { 'content-type': 'application/json; charset=utf-8' },
     },
