@@ -30,7 +30,7 @@ const AUDITS = {
   tbt: 'total-blocking-time',
   cls: 'cumulative-layout-shift',
   weight: 'total-byte-weight',
-  lcpElement: 'largest-contentful-paint-element',
+  lcpElement: 'lcp-breakdown-insight',
 } as const;
 
 /** The LCP element's selector from its audit's details (a table whose first item holds a node). */

@@ -12,7 +12,7 @@ function result(score: number | null, lcp: number, tbt: number, cls: number, byt
       'total-blocking-time': { numericValue: tbt },
       'cumulative-layout-shift': { numericValue: cls },
       'total-byte-weight': { numericValue: bytes },
-      'largest-contentful-paint-element': selector
+      'lcp-breakdown-insight': selector
         ? { details: { type: 'list', items: [{ type: 'table', items: [{ node: { type: 'node', selector } }] }] } }
         : undefined,
     },
