@@ -121,9 +121,7 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(2);
 }
 
-const pages: PageToMeasure[] = values.paths
-  ? values.paths.split(',').map((path) => ({ type: 'given', path: path.trim() }))
-  : pagesByType();
+const pages: PageToMeasure[] = values.paths ? values.paths.split(',').map((path) => ({ type: 'given', path: path.trim() })) : pagesByType();
 const site = await serveStatic(dir, { applyHeadersFile: existsSync(join(dir, '_headers')), compress: true });
 const scores: PageScore[] = [];
 try {

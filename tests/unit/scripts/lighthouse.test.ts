@@ -63,7 +63,12 @@ describe('the table and the threshold', () => {
     [[96], []],
     [[Number.NaN], [Number.NaN]],
   ])('finds the pages under 95 in %j', (performances, low) => {
-    expect(belowThreshold(performances.map((p) => scored(p)), 95).map((s) => s.performance)).toEqual(low);
+    expect(
+      belowThreshold(
+        performances.map((p) => scored(p)),
+        95,
+      ).map((s) => s.performance),
+    ).toEqual(low);
   });
 });
 
