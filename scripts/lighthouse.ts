@@ -69,19 +69,19 @@ function pagesByType(): PageToMeasure[] {
   // A question drawn as a chart of percentages (the heaviest is usually a table of closed answers).
   const percentQuestion = questions.find((q) => q.fields.some((f) => f.kind === 'percent'));
   const chart = percentQuestion ? questionPath(LATEST_EDITION, percentQuestion.id) : undefined;
-  const pages: (PageToMeasure | false | undefined)[] = [
+  const pages: { type: string; path: string | undefined }[] = [
     { type: 'home', path: PAGES.home },
     { type: 'cities', path: PAGES.cities },
-    profile && { type: 'profile (heaviest)', path: profile },
-    source && { type: 'source (heaviest)', path: source },
+    { type: 'profile (heaviest)', path: profile },
+    { type: 'source (heaviest)', path: source },
     { type: 'questions', path: PAGES.questions },
-    question && { type: 'question (heaviest)', path: question },
-    chart !== undefined && chart !== question && built(chart) && { type: 'question (percent chart)', path: chart },
+    { type: 'question (heaviest)', path: question },
+    { type: 'question (percent chart)', path: chart === question ? undefined : chart },
     { type: 'compare', path: PAGES.compare },
     { type: 'data', path: PAGES.data },
     { type: 'search', path: PAGES.search },
   ];
-  return pages.filter((p): p is PageToMeasure => Boolean(p) && built((p as PageToMeasure).path));
+  return pages.flatMap(({ type, path }) => (path !== undefined && built(path) ? [{ type, path }] : []));
 }
 
 /** One Lighthouse run of a URL, its result read from the CLI's JSON on stdout. */
