@@ -10,7 +10,7 @@ import { absoluteUrl } from '../site/origin.ts';
 
 /**
  * Room the embed page needs around the drawing, in CSS px: title, summary, notes and source line.
- * The frame is 100% wide, so the drawing's own height is the height of its viewBox at 640 units wide.
+ * The frame is 100% wide; a drawing's own height is its viewBox's (640 units wide, or 360 when narrow).
  */
 export const EMBED_CHROME_HEIGHT = 220;
 
@@ -21,9 +21,9 @@ export function drawingHeight(svg: SvgNode | undefined): number {
   return Number.isFinite(height) ? height : 0;
 }
 
-/** The iframe's height for a chart: its wide drawing plus the page's words around it. */
-export function embedHeight(spec: Pick<ChartSpec, 'svg'>): number {
-  return Math.ceil(drawingHeight(spec.svg)) + EMBED_CHROME_HEIGHT;
+/** The iframe's height for a chart: the taller of its drawings plus the page's words around it. */
+export function embedHeight(spec: Pick<ChartSpec, 'svg' | 'narrowSvg'>): number {
+  return Math.ceil(Math.max(drawingHeight(spec.svg), drawingHeight(spec.narrowSvg))) + EMBED_CHROME_HEIGHT;
 }
 
 /** Where the snippet points: the absolute address when the build knows its origin (LGQ_SITE), else the path. */

@@ -34,8 +34,12 @@ describe('the embed snippet', () => {
     expect(drawingHeight(svg)).toBe(expected);
   });
 
-  it('makes the frame as tall as the wide drawing plus the words around it', () => {
-    expect(embedHeight({ svg: el('svg', { viewBox: '0 0 640 312.4' }) })).toBe(313 + EMBED_CHROME_HEIGHT);
+  it.each([
+    ['only a wide drawing', { svg: el('svg', { viewBox: '0 0 640 312.4' }) }, 313],
+    ['a taller narrow drawing', { svg: el('svg', { viewBox: '0 0 640 300' }), narrowSvg: el('svg', { viewBox: '0 0 360 480' }) }, 480],
+    ['a shorter narrow drawing', { svg: el('svg', { viewBox: '0 0 640 300' }), narrowSvg: el('svg', { viewBox: '0 0 360 200' }) }, 300],
+  ])('makes the frame as tall as the taller drawing plus the words around it: %s', (_name, spec, drawing) => {
+    expect(embedHeight(spec)).toBe(drawing + EMBED_CHROME_HEIGHT);
   });
 });
 
