@@ -33,23 +33,26 @@ function firstEmbedPath(): string {
 }
 
 describe('an embed page', () => {
-  it.each(['light', 'dark'] as const)('renders alone at 320 px in the %s scheme: no site chrome, no sideways scroll, axe-clean', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 320, height: 800 } });
-    const page = await context.newPage();
-    const violations = await watchCsp(page);
-    const response = await page.goto(`${site.url}${firstEmbedPath()}`);
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-security-policy']).toMatch(/(^|;\s*)frame-ancestors \*(;|$)/);
-    await page.waitForLoadState('networkidle');
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('.site-header, .site-footer, nav').count()).toBe(0);
-    expect(await page.locator('.chart-svg:visible').count()).toBe(1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(violations).toEqual([]);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'renders alone at 320 px in the %s scheme: no site chrome, no sideways scroll, axe-clean',
+    async (colorScheme) => {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 320, height: 800 } });
+      const page = await context.newPage();
+      const violations = await watchCsp(page);
+      const response = await page.goto(`${site.url}${firstEmbedPath()}`);
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-security-policy']).toMatch(/(^|;\s*)frame-ancestors \*(;|$)/);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('.site-header, .site-footer, nav').count()).toBe(0);
+      expect(await page.locator('.chart-svg:visible').count()).toBe(1);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(violations).toEqual([]);
+      await context.close();
+    },
+  );
 
   async function frame(path: string) {
     const context = await browser.newContext({ viewport: { width: 800, height: 900 } });

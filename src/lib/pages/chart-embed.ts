@@ -9,10 +9,11 @@ import { absoluteUrl } from '../site/origin.ts';
  */
 
 /**
- * Room the embed page needs around the drawing, in CSS px: title, summary, notes and source line.
+ * Room the embed page needs around the drawing, in CSS px, at a frame of about 640 px: the demo notice,
+ * title, summary, notes, table toggle, source line and back link (readers may change the height).
  * The frame is 100% wide; a drawing's own height is its viewBox's (640 units wide, or 360 when narrow).
  */
-export const EMBED_CHROME_HEIGHT = 220;
+export const EMBED_CHROME_HEIGHT = 360;
 
 /** The height of a drawing's viewBox (`0 0 <width> <height>`), 0 when it has none. */
 export function drawingHeight(svg: SvgNode | undefined): number {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { el } from '../../../../src/lib/charts/svg.ts';
-import { drawingHeight, EMBED_CHROME_HEIGHT, embedHeight, embedPageText, embedSnippet, embedSrc } from '../../../../src/lib/pages/chart-embed.ts';
+import {
+  drawingHeight,
+  EMBED_CHROME_HEIGHT,
+  embedHeight,
+  embedPageText,
+  embedSnippet,
+  embedSrc,
+} from '../../../../src/lib/pages/chart-embed.ts';
 import { i18n } from '../../../../src/i18n/index.ts';
 
 describe('the embed snippet', () => {
