@@ -10,6 +10,8 @@ import { siteOrigin } from './src/lib/site/origin.ts';
 registerEditionsHook();
 const site = siteOrigin()?.href;
 const { default: pagefindIndex } = await import('./src/integrations/pagefind.ts');
+const { default: frameHeaders } = await import('./src/integrations/frame-headers.ts');
+const { EMBED_ROOT } = await import('./src/lib/urls/questions.ts');
 
 /*
  * Environment:
@@ -35,9 +37,17 @@ export default defineConfig({
     define: { 'import.meta.env.LGQ_LOCALE': JSON.stringify(process.env.LGQ_LOCALE ?? 'en') },
     plugins: editionsRegistryPlugin(),
   },
-  // pagefindIndex last: it indexes the finished pages (astro:build:done).
+  // pagefindIndex after the pages: it indexes the finished pages (astro:build:done).
   // The sitemap needs absolute URLs: written only when LGQ_SITE is set (robots.txt names it then).
-  integrations: [mdx(), siteOriginWarning(), ...(site ? [sitemap()] : []), pagefindIndex()],
+  // Embed pages (EMBED_ROOT) are frames for other sites, not pages to list: the sitemap leaves them out.
+  integrations: [
+    mdx(),
+    siteOriginWarning(),
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(EMBED_ROOT) })] : []),
+    pagefindIndex(),
+    // After the integrations that write files (sitemap, Pagefind): it covers every top-level path of the output.
+    frameHeaders(),
+  ],
   security: {
     csp: {
       directives: [

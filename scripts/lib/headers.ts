@@ -7,8 +7,10 @@ export function parseHeadersFile(text: string): HeaderRules {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      current = new Map();
-      rules.set(line.trim(), current);
+      // A pattern written twice is one rule with the headers of both, as on Netlify and Cloudflare.
+      const pattern = line.trim();
+      current = rules.get(pattern) ?? new Map<string, string>();
+      rules.set(pattern, current);
       continue;
     }
     const colon = line.indexOf(':');

@@ -925,6 +925,12 @@ export const en = {
     images: 'Download this chart:',
     svg: 'SVG',
     png: 'PNG',
+    // The chart's embed page (/embed/…) and the <iframe> snippet offered on the question page.
+    embed: 'Embed this chart',
+    snippetHint: 'Copy this HTML into your page:',
+    frameTitle: '{title}: chart from the LGQ Knowledgebase',
+    pageTitle: '{title}: chart',
+    backLink: 'All answers to {question}, on the LGQ Knowledgebase',
   },
 
   // The city profile's own words added with issue 13 (the older ones are under pages.profile).

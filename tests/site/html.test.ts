@@ -187,10 +187,14 @@ describe('the deployment headers file', () => {
     const file = join(DIST, '_headers');
     expect(existsSync(file), `${file} is missing`).toBe(true);
     const all = rules().get('/*');
-    expect(all?.get('content-security-policy')).toMatch(/(^|;\s*)frame-ancestors 'none'(;|$)/);
+    // Framing: refused everywhere but the embed pages (the policy is set per top-level path, see below).
+    expect(headersFor(rules(), '/cities/almaty/').get('content-security-policy')).toMatch(/(^|;\s*)frame-ancestors 'none'(;|$)/);
     // No default-src/script-src/style-src: without the page's hashes they would block its inline scripts.
-    for (const directive of ['default-src', 'script-src', 'style-src'])
-      expect(cspDirectives(all?.get('content-security-policy') ?? '').has(directive), directive).toBe(false);
+    for (const path of ['/cities/almaty/', '/embed/a/b/'])
+      for (const directive of ['default-src', 'script-src', 'style-src'])
+        expect(cspDirectives(headersFor(rules(), path).get('content-security-policy') ?? '').has(directive), `${path} ${directive}`).toBe(
+          false,
+        );
     expect(all?.get('x-content-type-options')).toBe('nosniff');
     // HTML must revalidate: no cache rule on /* (hosts would join it with the asset rules' values).
     expect(all?.has('cache-control')).toBe(false);
@@ -205,7 +209,7 @@ describe('the deployment headers file', () => {
   });
 
   it('has a CSP that agrees with every page’s own: every directive that needs no hash is the same', () => {
-    const header = cspDirectives(rules().get('/*')?.get('content-security-policy') ?? '');
+    const header = cspDirectives(headersFor(rules(), '/cities/almaty/').get('content-security-policy') ?? '');
     expect(
       problems((page) => {
         const meta = cspDirectives(metaContent(page.document, 'content-security-policy') ?? '');
@@ -219,5 +223,34 @@ describe('the deployment headers file', () => {
         return out;
       }),
     ).toEqual([]);
+  });
+  it('lets other sites frame the embed pages only: every other file of the build refuses, the two policies differ in that alone', () => {
+    const files = (dir: string, prefix = ''): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name), `${prefix}/${e.name}`) : [`${prefix}/${e.name}`],
+      );
+    const paths = [...files(DIST).filter((f) => f !== '/_headers'), '/', '/cities/almaty/', '/embed/v-3/satisfaction-ranked/'];
+    const frameAncestors = (path: string) =>
+      cspDirectives(headersFor(rules(), path).get('content-security-policy') ?? '').get('frame-ancestors');
+    const wrong = paths.filter((p) => (frameAncestors(p) ?? []).join(' ') !== (p.startsWith('/embed/') ? '*' : "'none'"));
+    expect(wrong).toEqual([]);
+    const without = (path: string) =>
+      (headersFor(rules(), path).get('content-security-policy') ?? '').replace(/;?\s*frame-ancestors [^;]*/, '');
+    expect(without('/embed/v-3/satisfaction-ranked/')).toBe(without('/cities/almaty/'));
+  });
+
+  it('sets no header in two rules that can match the same path (hosts join or override them differently)', () => {
+    const all = [...rules()];
+    const sample = (pattern: string) => pattern.replace(/\*/g, 'x/y');
+    const overlaps: string[] = [];
+    for (const [a, ha] of all)
+      for (const [b, hb] of all) {
+        if (a >= b) continue;
+        const overlap = headersFor(new Map([[a, ha]]), sample(b)).size > 0 || headersFor(new Map([[b, hb]]), sample(a)).size > 0;
+        const shared = [...ha.keys()].filter((k) => hb.has(k));
+        if (overlap && shared.length > 0) overlaps.push(`${a} and ${b}: ${shared.join(', ')}`);
+      }
+    expect(overlaps).toEqual([]);
+    expect([...rules().keys()].some((p) => p.startsWith('@'))).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { editionIndicators, indicatorValue } from '../indicators/index.ts';
 import type { IndicatorDef } from '../indicators/index.ts';
 import { checklistItems, getEdition, LATEST_EDITION } from '../../questionnaire/index.ts';
 import type { QuestionDef } from '../../questionnaire/index.ts';
-import { closedOverviewPath, profilePath, questionChartImagePath, questionChartPath } from '../urls.ts';
+import { chartEmbedPath, closedOverviewPath, profilePath, questionChartImagePath, questionChartPath } from '../urls.ts';
 import { choiceCategories, closedCategories, coverageCategories } from './categories.ts';
 import { heatmapChart } from './heatmap/index.ts';
 import { rankedChart } from './ranked/index.ts';
@@ -39,6 +39,7 @@ export function chartDownloads(edition: number, questionId: string, chartId: str
     images: {
       svg: questionChartImagePath(edition, questionId, chartId, 'svg'),
       png: questionChartImagePath(edition, questionId, chartId, 'png'),
+      embed: chartEmbedPath(edition, questionId, chartId),
     },
   };
 }

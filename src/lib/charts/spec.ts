@@ -35,8 +35,8 @@ export interface ChartSpec {
 export interface ChartDownloads {
   readonly csv: string;
   readonly json: string;
-  /** The take-away images (title and source inside). */
-  readonly images?: { readonly svg: string; readonly png: string };
+  /** The take-away images (title and source inside), and the chart's embed page (to frame elsewhere). */
+  readonly images?: { readonly svg: string; readonly png: string; readonly embed: string };
 }
 
 /** What the description layer of every chart type says: the summary sentence and the caption notes. */

@@ -45,3 +45,16 @@ export function questionChartImagePath(edition: number, questionId: string, char
 export function chartShareImagePath(edition: number, questionId: string, chartId: string): string {
   return `${questionPath(edition, questionId)}share/${chartId}.png`;
 }
+
+/** Where every embed page lives (the `_headers` rule that allows framing, the sitemap's exclusion). */
+export const EMBED_ROOT = '/embed/';
+
+/**
+ * The embed page of one chart of a question page, to frame on another site: `/embed/<question>/<chart id>/`
+ * for the latest edition (the only one whose charts have one). The only path a host lets other sites frame
+ * (public/_headers).
+ */
+export function chartEmbedPath(edition: number, questionId: string, chartId: string): string {
+  const editionPart = edition === LATEST_EDITION ? '' : `${edition}/`;
+  return `${EMBED_ROOT}${editionPart}${questionAnchor(questionId)}/${chartId}/`;
+}

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  chartEmbedPath,
   chartShareImagePath,
   citiesIndexPath,
   closedOverviewPath,
@@ -77,6 +78,8 @@ describe('URL builders', () => {
       chartShareImagePath(LATEST_EDITION, 'V.3', 'satisfaction-ranked'),
       '/questions/v-3/share/satisfaction-ranked.png',
     ],
+    ['chart embed page', chartEmbedPath(LATEST_EDITION, 'V.3', 'satisfaction-ranked'), '/embed/v-3/satisfaction-ranked/'],
+    ['chart embed page, older edition', chartEmbedPath(2019, 'V.3', 'satisfaction-ranked'), '/embed/2019/v-3/satisfaction-ranked/'],
     ['closed overview CSV', closedOverviewPath(LATEST_EDITION, 'csv'), '/questions/closed-overview.csv'],
     ['responses CSV', DOWNLOAD_PATHS.responsesCsv, '/data/lgq-responses.csv'],
     ['responses JSON', DOWNLOAD_PATHS.responsesJson, '/data/lgq-responses.json'],
