@@ -2,6 +2,7 @@
 // description, its table equals its CSV and JSON downloads, and no response is left out of any
 // question's pages. Checked on the real build (one response) and on the fictional demo build.
 import { existsSync, readFileSync } from 'node:fs';
+import { EMBED_ROOT } from '../../src/lib/urls.ts';
 import { datasetVersion } from '../../src/lib/export/version.ts';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
@@ -42,7 +43,8 @@ for (const [name, dir] of [
     const pages = builtPages(dir);
     const byPath = new Map(pages.map((p) => [p.path, p]));
     const profiles = pages.filter((p) => /^\/cities\/[a-z0-9-]+\/$/.test(p.path));
-    const withCharts = pages.filter((p) => chartsOf(p).length > 0);
+    // Embed pages show a chart without its downloads (tests/site/embed.test.ts checks them).
+    const withCharts = pages.filter((p) => chartsOf(p).length > 0 && !p.path.startsWith(EMBED_ROOT));
 
     it('lists every question of the edition on /questions/, each with its own page', () => {
       const index = byPath.get('/questions/');

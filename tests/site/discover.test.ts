@@ -2,6 +2,7 @@
 // guidelines) on /data/ and the profiles, the Atom feed, robots.txt and the feed link in every head;
 // and a build without LGQ_SITE: it warns, and no file in it carries an invented or local address.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { EMBED_ROOT } from '../../src/lib/urls.ts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, builtPages, filesUnder, findAll, parseHtmlDocument, textOf } from '../helpers/html.ts';
@@ -57,8 +58,10 @@ describe.each(builds)('discovery metadata in %s', (dir) => {
     expect(atomProblems(xml)).toEqual([]);
     const responses = filesUnder(join(dir, 'data/responses')).length;
     expect((xml.match(/<title>[^<]* response added<\/title>/g) ?? []).length).toBe(responses);
+    // Embed pages are a chart alone, meant for other sites' frames: not pages of this site, so no feed link.
     const unlinked = builtPages(dir).filter(
       (p) =>
+        !p.path.startsWith(EMBED_ROOT) &&
         !findAll(
           p.document,
           (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'type') === 'application/atom+xml',
