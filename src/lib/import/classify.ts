@@ -4,7 +4,7 @@ import type { FormText } from './form-text.ts';
 import { bestField, bestQuestion } from './locate.ts';
 import type { Whereabouts } from './locate.ts';
 import type { Mark } from './marks.ts';
-import { continuesWording, SUPERSCRIPTS } from './match.ts';
+import { boundedMemo, continuesWording, SUPERSCRIPTS } from './match.ts';
 
 /*
  * The line classifier: what one source line is, given where the reading stands
@@ -50,10 +50,34 @@ export function stripLead(s: string): string {
 }
 
 /** The line as the form's own furniture (footnote, header, introduction), or null. */
-function furnitureClass(text: string, form: FormText): LineClass | null {
+function furnitureClassUncached(text: string, form: FormText): LineClass | null {
   if (isFootnote(text, form)) return { kind: 'footnote' };
   const furniture = furnitureKind(text, form);
   return furniture ? { kind: 'furniture', as: furniture } : null;
+}
+
+/**
+ * What a line is, as far as it depends on the line alone, per form: forms repeat their wording, so each
+ * distinct line is looked at once (bounded memos, see match.ts).
+ */
+interface LineFacts {
+  readonly furniture: (text: string) => LineClass | null;
+  readonly section: (text: string) => string | null;
+  readonly formSentence: (text: string) => boolean;
+}
+const factsByForm = new WeakMap<FormText, LineFacts>();
+function factsOf(form: FormText): LineFacts {
+  let facts = factsByForm.get(form);
+  if (!facts)
+    factsByForm.set(
+      form,
+      (facts = {
+        furniture: boundedMemo(20_000, (text) => furnitureClassUncached(text, form)),
+        section: boundedMemo(20_000, (text) => sectionOf(text, form)),
+        formSentence: boundedMemo(20_000, (text) => isFormSentence(text, form)),
+      }),
+    );
+  return facts;
 }
 
 /** The line as the start of a question's wording or of a field's label, whichever matches better. */
@@ -79,15 +103,16 @@ function wordingClass(text: string, form: FormText, context: ClassifyContext): L
 }
 
 export function classifyLine(text: string, form: FormText, context: ClassifyContext): LineClass {
-  const furniture = furnitureClass(text, form);
+  const facts = factsOf(form);
+  const furniture = facts.furniture(text);
   if (furniture) return furniture;
   const continued = context.pending ? continuesWording(text.replace(NEW_MARK, ''), context.pending) : null;
   if (continued) return { kind: 'continuation', pending: continued.pending || null, remainder: stripLead(continued.remainder) };
-  const section = sectionOf(text, form);
+  const section = facts.section(text);
   if (section) return { kind: 'section', section };
   const wording = wordingClass(text, form, context);
   if (wording) return wording;
-  if (isFormSentence(text, form)) return { kind: 'form text' };
+  if (facts.formSentence(text)) return { kind: 'form text' };
   if (/^\d{1,2}[.)]\s+\S.*\?$/.test(text) && context.current) return { kind: 'unknown question' };
   return { kind: 'answer' };
 }

@@ -1,6 +1,6 @@
 import type { EditionDef, QuestionDef } from '../../questionnaire/index.ts';
 import { BULLET, ENUMERATOR } from './lines.ts';
-import { compact, compactText, dice, matchWording } from './match.ts';
+import { compact, compactText, diceAtLeast, matchWording } from './match.ts';
 import type { Compact } from './match.ts';
 
 /*
@@ -35,7 +35,16 @@ function formSentences(def: EditionDef): string[] {
   return [...out].filter((s) => s.length >= 10);
 }
 
+const formTexts = new WeakMap<EditionDef, FormText>();
+
+/** One per edition: the classifier's memos (classify.ts, locate.ts) are kept per form text. */
 export function formTextOf(def: EditionDef): FormText {
+  let form = formTexts.get(def);
+  if (!form) formTexts.set(def, (form = formTextUncached(def)));
+  return form;
+}
+
+function formTextUncached(def: EditionDef): FormText {
   return {
     edition: def,
     sentences: formSentences(def),
@@ -53,17 +62,17 @@ export function isFootnote(text: string, form: FormText): boolean {
   if (body.length < 10) return false;
   // A superscript-numbered line is a footnote if it resembles a definition; otherwise it must be nearly identical.
   const threshold = m && /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(m[1] ?? '') ? 0.6 : 0.9;
-  return form.definitions.some((d) => dice(body, d) >= threshold);
+  return form.definitions.some((d) => diceAtLeast(body, d, threshold));
 }
 
 /** Page headers and footers, or the form's introduction; null for other lines. */
 export function furnitureKind(text: string, form: FormText): 'page furniture' | 'introduction' | null {
   const c = compactText(text);
   if (!c) return 'page furniture';
-  if (form.boilerplate.some((b) => b === c || (c.length >= 20 && dice(b, c) >= 0.9))) return 'page furniture';
+  if (form.boilerplate.some((b) => b === c || (c.length >= 20 && diceAtLeast(b, c, 0.9)))) return 'page furniture';
   if (/^page\d+(of\d+)?$/.test(c)) return 'page furniture';
   const intro = form.introduction;
-  if (c.length >= 60 && (matchWording(text, intro)?.complete || dice(c, intro.text) >= 0.8)) return 'introduction';
+  if (c.length >= 60 && (matchWording(text, intro)?.complete || diceAtLeast(c, intro.text, 0.8))) return 'introduction';
   if (c.includes('foranyquestionaboutthisquestionnaire')) return 'introduction';
   return null;
 }
@@ -74,7 +83,7 @@ export function sectionOf(text: string, form: FormText): string | null {
   const title = compactText(m ? (m[2] ?? '') : text);
   for (const s of form.edition.sections) {
     const t = compactText(s.title);
-    if (m && m[1] === s.id && (title === t || dice(title, t) >= 0.8)) return s.id;
+    if (m && m[1] === s.id && (title === t || diceAtLeast(title, t, 0.8))) return s.id;
     if (!m && title === t) return s.id;
   }
   return null;
@@ -83,5 +92,5 @@ export function sectionOf(text: string, form: FormText): string | null {
 /** A sentence of the form's wording standing on its own line (a prompt, part of a wording). */
 export function isFormSentence(text: string, form: FormText): boolean {
   const c = compactText(text.replace(ENUMERATOR, '').replace(BULLET, ''));
-  return c.length >= 10 && form.sentences.some((sentence) => sentence === c || (c.length >= 20 && dice(sentence, c) >= 0.92));
+  return c.length >= 10 && form.sentences.some((sentence) => sentence === c || (c.length >= 20 && diceAtLeast(sentence, c, 0.92)));
 }

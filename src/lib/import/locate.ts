@@ -3,7 +3,7 @@ import type { FormText } from './form-text.ts';
 import { BULLET, ENUMERATOR } from './lines.ts';
 import { readMark } from './marks.ts';
 import type { Mark } from './marks.ts';
-import { matchWording } from './match.ts';
+import { boundedMemo, matchWording } from './match.ts';
 import type { WordingMatch } from './match.ts';
 
 /*
@@ -44,6 +44,14 @@ function questionRank(
   return rank;
 }
 
+/** Per form, each line's match against every question's wording (in form order): it depends on nothing else. */
+const wordingMatches = new WeakMap<FormText, (body: string) => readonly (WordingMatch | null)[]>();
+function matchesOf(form: FormText): (body: string) => readonly (WordingMatch | null)[] {
+  let of = wordingMatches.get(form);
+  if (!of) wordingMatches.set(form, (of = boundedMemo(20_000, (body) => form.questions.map(({ wording }) => matchWording(body, wording)))));
+  return of;
+}
+
 /** The question whose wording the line most likely starts, preferring the current section and later questions. */
 export function bestQuestion(text: string, form: FormText, where: Whereabouts): QuestionMatch | null {
   const en = ENUMERATOR.exec(text);
@@ -51,15 +59,16 @@ export function bestQuestion(text: string, form: FormText, where: Whereabouts): 
   const body = en ? text.slice(en[0].length) : text.replace(BULLET, '');
   const questions = form.edition.questions;
   const currentIndex = where.current ? questions.indexOf(where.current) : -1;
+  const matches = matchesOf(form)(body);
   let best: QuestionMatch | null = null;
-  for (const { question, wording } of form.questions) {
-    const match = matchWording(body, wording);
-    if (!match) continue;
+  form.questions.forEach(({ question, wording }, i) => {
+    const match = matches[i];
+    if (!match) return;
     // Between a wording and a longer one that starts the same way, the longer match wins.
     const longer = (match.complete ? wording.text.length : 0) / 1e5;
     const rank = questionRank(question, match, printed, questions.indexOf(question) > currentIndex) + longer;
     if (!best || rank > best.rank) best = { question, match, rank };
-  }
+  });
   return best;
 }
 
@@ -71,8 +80,17 @@ function fieldWordings(question: QuestionDef): { field: FieldDef; wording: strin
   ]);
 }
 
+/** Per question, each line's best field match: it depends on nothing else (bounded). */
+const fieldMatches = new WeakMap<QuestionDef, (text: string) => FieldMatch | null>();
+
 /** The field (or option) of `question` whose wording the line most likely starts. */
 export function bestField(text: string, question: QuestionDef): FieldMatch | null {
+  let of = fieldMatches.get(question);
+  if (!of) fieldMatches.set(question, (of = boundedMemo(5_000, (line) => bestFieldUncached(line, question))));
+  return of(text);
+}
+
+function bestFieldUncached(text: string, question: QuestionDef): FieldMatch | null {
   // Marks are glyphs (see lines.ts), which matching ignores; the remainder keeps them for the Yes/No reading.
   const { mark } = readMark(text);
   const lead = /^(?:[☒☐]\s*)+/.exec(text)?.[0] ?? '';

@@ -15,11 +15,39 @@ export interface Compact {
   readonly map: readonly number[];
 }
 
-export function compact(s: string): Compact {
+/**
+ * Results kept for the strings seen most recently. Forms repeat the questionnaire's wording, and a line
+ * is compared with every question's wording: the source pages classify thousands of forms per build.
+ * Cleared when full, so memory stays bounded however many forms a build reads.
+ */
+export function boundedMemo<V>(size: number, make: (s: string) => V): (s: string) => V {
+  let memo = new Map<string, V>();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === undefined) {
+      if (memo.size >= size) memo = new Map();
+      v = make(s);
+      memo.set(s, v);
+    }
+    return v;
+  };
+}
+
+const ASCII_ALNUM = /^[a-z0-9]$/i;
+
+function compactUncached(s: string): Compact {
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] ?? '';
+    // Fast path: ASCII letters and digits need no normalisation.
+    if (ch < '\u0080') {
+      if (ASCII_ALNUM.test(ch)) {
+        text += ch.toLowerCase();
+        map.push(i);
+      }
+      continue;
+    }
     if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(ch)) continue;
     const base = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     for (const b of base) {
@@ -32,45 +60,59 @@ export function compact(s: string): Compact {
   return { text, map };
 }
 
+export const compact: (s: string) => Compact = boundedMemo(50_000, compactUncached);
+
 export const compactText = (s: string) => compact(s).text;
 
 /**
  * Semi-global edit distance: the smallest Levenshtein distance between all of `a`
- * and some prefix `b[0..end)`. Returns that distance and `end`.
+ * and some prefix `b[0..end)`. Returns that distance and `end`. With `maxDistance`, only
+ * distances up to it are exact (a larger one comes back as Infinity): the table is then
+ * computed in the band |i - j| <= maxDistance only, since no cell outside it can be that close.
  */
-export function prefixDistance(a: string, b: string): { distance: number; end: number } {
+export function prefixDistance(a: string, b: string, maxDistance = Number.POSITIVE_INFINITY): { distance: number; end: number } {
   const m = a.length;
   const n = Math.min(b.length, m + Math.ceil(m / 4) + 4);
-  // prev[j]: distance between a[0..i) and b[0..j)
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
+  const k = Math.min(maxDistance, Math.max(m, n));
+  const FAR = k + 1;
+  // prev[j]: distance between a[0..i) and b[0..j), FAR outside the band
+  let prev = new Int32Array(n + 1).fill(FAR);
+  let cur = new Int32Array(n + 1).fill(FAR);
+  for (let j = 0; j <= Math.min(n, k); j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
-    cur[0] = i;
+    const from = Math.max(1, i - k);
+    const to = Math.min(n, i + k);
+    cur.fill(FAR, Math.max(0, from - 1), Math.min(n, to + 1) + 1);
+    if (from === 1) cur[0] = i <= k ? i : FAR;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const sub = (prev[j - 1] ?? 0) + (ai === b.charCodeAt(j - 1) ? 0 : 1);
-      cur[j] = Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
+    for (let j = from; j <= to; j++) {
+      const sub = prev[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      const d = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = d < FAR ? d : FAR;
     }
     [prev, cur] = [cur, prev];
   }
   let best = { distance: Number.POSITIVE_INFINITY, end: 0 };
-  for (let j = 0; j <= n; j++) {
-    const d = prev[j] ?? Number.POSITIVE_INFINITY;
+  // The last row's band only: cells outside it hold older rows' values.
+  for (let j = Math.max(0, m - k); j <= Math.min(n, m + k); j++) {
+    const d = prev[j]! > k ? Number.POSITIVE_INFINITY : prev[j]!;
     // Prefer the longer prefix on ties, so trailing punctuation-free words are consumed.
-    if (d < best.distance || (d === best.distance && j > best.end)) best = { distance: d, end: j };
+    if (d < best.distance || (d === best.distance && d !== Number.POSITIVE_INFINITY && j > best.end)) best = { distance: d, end: j };
   }
   return best;
 }
 
-function bigrams(s: string): Map<string, number> {
-  const out = new Map<string, number>();
+/** Character bigrams of `s` with their counts, keyed by the two UTF-16 code units. */
+const bigrams = boundedMemo(50_000, (s: string): Map<number, number> => {
+  const out = new Map<number, number>();
   for (let i = 0; i < s.length - 1; i++) {
-    const g = s.slice(i, i + 2);
+    const g = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
     out.set(g, (out.get(g) ?? 0) + 1);
   }
   return out;
-}
+});
 
 /** Sørensen–Dice similarity of character bigrams, 0..1: a cheap first filter. */
 export function dice(a: string, b: string): number {
@@ -78,9 +120,50 @@ export function dice(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return 0;
   const A = bigrams(a);
   const B = bigrams(b);
+  const [small, large] = A.size <= B.size ? [A, B] : [B, A];
   let shared = 0;
-  for (const [g, n] of A) shared += Math.min(n, B.get(g) ?? 0);
+  for (const [g, n] of small) shared += Math.min(n, large.get(g) ?? 0);
   return (2 * shared) / (a.length - 1 + (b.length - 1));
+}
+
+/**
+ * `dice(a, b) >= threshold`, without counting when the lengths alone rule it out: at most
+ * min(|a|, |b|) - 1 bigrams can be shared, so the score is at most 2 min / (|a| + |b|) in bigrams.
+ */
+export function diceAtLeast(a: string, b: string, threshold: number): boolean {
+  if (a === b) return 1 >= threshold;
+  const la = a.length - 1;
+  const lb = b.length - 1;
+  if (la < 1 || lb < 1) return 0 >= threshold;
+  if ((2 * Math.min(la, lb)) / (la + lb) < threshold) return false;
+  return dice(a, b) >= threshold;
+}
+
+const headCounts = new Map<number, number>();
+
+/**
+ * `diceAtLeast(a.slice(0, head), b.slice(0, head), threshold)`, without the slices or their bigram maps
+ * (the first filter of every line against every wording), stopping once the threshold is out of reach.
+ */
+function headsAlike(a: string, b: string, head: number, threshold: number): boolean {
+  if (head < 2) return a.slice(0, head) === b.slice(0, head) ? 1 >= threshold : 0 >= threshold;
+  const pairs = head - 1;
+  headCounts.clear();
+  for (let i = 0; i < pairs; i++) {
+    const g = a.charCodeAt(i) * 0x10000 + a.charCodeAt(i + 1);
+    headCounts.set(g, (headCounts.get(g) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i < pairs; i++) {
+    if ((shared + (pairs - i)) / pairs < threshold) return false;
+    const g = b.charCodeAt(i) * 0x10000 + b.charCodeAt(i + 1);
+    const left = headCounts.get(g) ?? 0;
+    if (left > 0) {
+      shared++;
+      headCounts.set(g, left - 1);
+    }
+  }
+  return shared / pairs >= threshold;
 }
 
 export interface WordingMatch {
@@ -103,20 +186,20 @@ export const MATCH_THRESHOLD = 0.86;
  * continued on the next lines (partial)? Null when neither is likely.
  */
 export function matchWording(line: string, wording: string | Compact): WordingMatch | null {
-  const L = compact(line);
   const W = typeof wording === 'string' ? compact(wording) : wording;
+  const L = compact(line);
   if (!L.text || !W.text) return null;
   const head = Math.min(L.text.length, W.text.length);
   if (head < Math.min(MIN_PARTIAL, W.text.length)) return null;
-  if (dice(L.text.slice(0, head), W.text.slice(0, head)) < 0.6) return null;
+  if (!headsAlike(L.text, W.text, head, 0.6)) return null;
 
   // The whole wording at the start of the line, maybe followed by an answer.
-  const whole = prefixDistance(W.text, L.text);
+  const whole = prefixDistance(W.text, L.text, Math.ceil((1 - MATCH_THRESHOLD) * W.text.length) + 1);
   const wholeScore = 1 - whole.distance / W.text.length;
   // Only the start of the wording: the rest should follow on the next lines.
   let partial: WordingMatch | null = null;
   if (L.text.length < W.text.length && L.text.length >= Math.min(MIN_PARTIAL, W.text.length)) {
-    const part = prefixDistance(L.text, W.text);
+    const part = prefixDistance(L.text, W.text, Math.ceil((1 - MATCH_THRESHOLD) * L.text.length) + 1);
     const partScore = 1 - part.distance / L.text.length;
     if (partScore >= MATCH_THRESHOLD) partial = { score: partScore, complete: false, remainder: '', pending: W.text.slice(part.end) };
   }

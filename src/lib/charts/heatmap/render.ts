@@ -25,7 +25,9 @@ function symbols(id: string, marks: HeatmapMarks, categories: readonly Category[
     'defs',
     {},
     categories.map((c) =>
-      el('symbol', { id: `${id}-${SHORT[c.key] ?? c.key}`, width: w, height: h, viewBox: `0 0 ${w} ${h}` }, [
+      // overflow visible: the cell fits its box anyway, and without a clip per <use> resvg draws the
+      // chart image some 25 times faster (3,000 cells: 34 s -> 1.4 s at 2x).
+      el('symbol', { id: `${id}-${SHORT[c.key] ?? c.key}`, width: w, height: h, viewBox: `0 0 ${w} ${h}`, overflow: 'visible' }, [
         el('rect', { x: 0.5, y: 0.5, width: w - 1, height: h - 1 }),
         // fill="currentColor": the symbol's text takes the `color` of the <use>, its box the `fill`.
         el('text', { class: 'cell-symbol', fill: 'currentColor', x: w / 2, y: h / 2 + 4, 'text-anchor': 'middle' }, c.symbol),

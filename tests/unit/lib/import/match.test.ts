@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { continuesWording, matchWording } from '../../../../src/lib/import/match.ts';
+import fc from 'fast-check';
+import { continuesWording, dice, diceAtLeast, matchWording, prefixDistance } from '../../../../src/lib/import/match.ts';
 import { readPlainAnswer, readYesNoLine } from '../../../../src/lib/import/marks.ts';
 import { stripMarkdown, toLines } from '../../../../src/lib/import/lines.ts';
 
@@ -56,5 +57,26 @@ describe('lines', () => {
       [4, 'b', true],
       [5, 'c', false],
     ]);
+  });
+});
+
+describe('the fast paths give the same answers', () => {
+  const words = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'é', '1'), maxLength: 40 });
+  it('diceAtLeast is dice >= threshold', () => {
+    fc.assert(
+      fc.property(words, words, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, t) => {
+        expect(diceAtLeast(a, b, t)).toBe(dice(a, b) >= t);
+      }),
+    );
+  });
+  it('prefixDistance with a cap is exact up to the cap, Infinity beyond', () => {
+    fc.assert(
+      fc.property(words, words, fc.nat(12), (a, b, cap) => {
+        const exact = prefixDistance(a, b);
+        const capped = prefixDistance(a, b, cap);
+        if (exact.distance <= cap) expect(capped).toEqual(exact);
+        else expect(capped.distance).toBe(Number.POSITIVE_INFINITY);
+      }),
+    );
   });
 });
