@@ -37,6 +37,11 @@ export interface SourceLineView {
   readonly kind: LineKind;
   /** Field paths (`IV.1.percent`, `city`) this line is evidence for, in the evidence block's order. */
   readonly uses: readonly string[];
+  /**
+   * The previous non-blank line says the same (same kind, same uses): the page marks only the first
+   * line of such a run ("Form text" once for a paragraph of wording), which keeps it readable and light.
+   */
+  readonly continuesRun: boolean;
 }
 
 export interface RangeNode {
@@ -99,13 +104,24 @@ export function classifySourceLines(
 ): SourceLineView[] {
   const uses = usesByLine(evidence);
   const withheld = Object.values(evidence.withheld ?? {}).flat();
-  return lines.map((text, i) => {
+  const views = lines.map((text, i) => {
     const number = i + 1;
     const used = uses.get(number) ?? [];
-    if (withheld.some((r) => inRange(number, r))) return { number, text: '', kind: 'withheld', uses: used };
+    if (withheld.some((r) => inRange(number, r))) return { number, text: '', kind: 'withheld' as const, uses: used };
     // A blank line inside a cited range is still blank: the summary counts what the city wrote.
     const kind: LineKind = !text.trim() ? 'blank' : used.length ? 'used' : (stripped.get(number) ?? 'not used');
     return { number, text, kind, uses: used };
+  });
+  let previous: Omit<SourceLineView, 'continuesRun'> | undefined;
+  return views.map((line) => {
+    if (line.kind === 'blank') return { ...line, continuesRun: false };
+    const continuesRun =
+      previous !== undefined &&
+      previous.kind === line.kind &&
+      previous.uses.length === line.uses.length &&
+      previous.uses.every((p, i) => p === line.uses[i]);
+    previous = line;
+    return { ...line, continuesRun };
   });
 }
 

@@ -63,7 +63,7 @@ describe('classifySourceLines', () => {
 
   it('a line an answer cites is used even when the importer also read form text on it', () => {
     const out = classifySourceLines(lines, evidence({ 'III.1': { links: [r(1)] } }), stripped);
-    expect(out[0]).toEqual({ number: 1, text: 'Heading', kind: 'used', uses: ['III.1.links'] });
+    expect(out[0]).toEqual({ number: 1, text: 'Heading', kind: 'used', uses: ['III.1.links'], continuesRun: false });
   });
 
   it('a blank line inside a cited range stays blank, but keeps its uses', () => {
@@ -76,8 +76,28 @@ describe('classifySourceLines', () => {
     const ev = evidence({ 'I.3': { national_link: [r(3)] } }, { withheld: { 'I.3.cio': [r(3, 4)] } });
     const out = classifySourceLines(lines, ev, stripped);
     expect(out.slice(2, 4)).toEqual([
-      { number: 3, text: '', kind: 'withheld', uses: ['I.3.national_link'] },
-      { number: 4, text: '', kind: 'withheld', uses: [] },
+      { number: 3, text: '', kind: 'withheld', uses: ['I.3.national_link'], continuesRun: false },
+      { number: 4, text: '', kind: 'withheld', uses: [], continuesRun: false },
+    ]);
+  });
+
+  it('marks only the first line of a run that says the same, across blank lines', () => {
+    const text = ['Wording', 'more wording', '', 'still wording', 'Answer', 'Answer 2', 'Other answer'];
+    const kinds = new Map([
+      [1, 'form text'],
+      [2, 'form text'],
+      [4, 'form text'],
+    ] as const);
+    const ev = evidence({ 'III.1': { explanation: [r(5, 6)] }, 'III.2': { explanation: [r(7)] } });
+    const out = classifySourceLines(text, ev, kinds);
+    expect(out.map((l) => [l.kind, l.continuesRun])).toEqual([
+      ['form text', false],
+      ['form text', true],
+      ['blank', false],
+      ['form text', true],
+      ['used', false],
+      ['used', true],
+      ['used', false],
     ]);
   });
 });
