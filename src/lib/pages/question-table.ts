@@ -189,7 +189,7 @@ export function packRegions(groups: readonly RegionGroup[], budget: number, firs
 }
 
 /**
- * Rows per page, measured on fictional builds of 193 and 1,000 responses: a row costs about 53 bytes
+ * Rows per page, measured on fictional builds of 193 and 1,000 responses: a row costs 53 to 67 bytes
  * gzip, and page 1's charts, map and wording about 45 KB. So 1,500 rows (about 80 KB) on a page of
  * its own, 800 (about 42 KB) beside the charts, keep every page under 100 KB gzip; at 5,000 responses
  * each UN region (about 1,300 rows) gets a page and page 1 keeps the charts alone.
@@ -212,8 +212,9 @@ export function tablePages(
   responses: readonly CityResponse[],
   newest: ReadonlyMap<string, number>,
   budget = ROWS_PER_PAGE,
+  firstBudget = ROWS_BESIDE_CHARTS,
 ): TablePage[] {
-  const packed = packRegions(regionGroups(responses.map((r) => answerRow(r, question, newest.get(r.slug)))), budget);
+  const packed = packRegions(regionGroups(responses.map((r) => answerRow(r, question, newest.get(r.slug)))), budget, firstBudget);
   const links = packed.map((groups, i) => ({
     page: i + 1,
     regions: groups.length ? i18n.list(groups.map((g) => g.region)) : i18n.t('questionPage.chartsOnly'),

@@ -246,7 +246,7 @@ describe('region groups and pages', () => {
       response('bogota', 'Americas'),
       response('oslo', 'Europe'),
     ];
-    const pages = tablePages(2022, question('I.3'), responses, new Map(), 2);
+    const pages = tablePages(2022, question('I.3'), responses, new Map(), 2, 2);
     expect(pages.map((p) => [p.page, p.pages, p.groups.map((g) => g.region)])).toEqual([
       [1, 2, ['Africa']],
       [2, 2, ['Americas', 'Europe']],
@@ -255,6 +255,12 @@ describe('region groups and pages', () => {
       ['Africa', '/questions/i-3/'],
       ['Americas and Europe', '/questions/i-3/2/'],
     ]);
+  });
+
+  it('keeps page 1, which carries the charts, to its own smaller budget', () => {
+    const responses = [response('accra', 'Africa'), response('abuja', 'Africa'), response('bogota', 'Americas')];
+    const pages = tablePages(2022, question('I.3'), responses, new Map(), 3, 1);
+    expect(pages.map((p) => p.groups.map((g) => g.region))).toEqual([[], ['Africa', 'Americas']]);
   });
 });
 
