@@ -35,8 +35,10 @@ describe('Content-Security-Policy on every page type', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     const response = await openPageType(page, site.url, type);
-    // An unknown path (the 404 type) matches no per-path rule of _headers (see public/_headers): its page keeps its <meta> policy only.
+    // An unknown top-level path (the 404 type) matches no per-path rule of _headers (see public/_headers):
+    // its page keeps its <meta> policy, and the site-wide X-Frame-Options refuses framing.
     if (type.status !== 404) expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    else expect(response?.headers()['x-frame-options']).toBe('DENY');
     expect(await page.locator('meta[http-equiv="content-security-policy" i]').count()).toBe(1);
     // Let late work (module scripts, wasm, fetches) finish before judging.
     await page.waitForLoadState('networkidle');

@@ -93,4 +93,11 @@ describe('an embed page', () => {
     expect(failed).toContain('net::ERR_BLOCKED_BY_RESPONSE');
     expect(heading).toBe(0);
   });
+
+  it('refuses framing of an unknown path too (the 404 page: X-Frame-Options, no per-path policy matches it)', async () => {
+    const { url, heading, failed } = await frame('/no-such-page/');
+    expect(url).toMatch(/^chrome-error:/);
+    expect(failed).toContain('net::ERR_BLOCKED_BY_RESPONSE');
+    expect(heading).toBe(0);
+  });
 });
