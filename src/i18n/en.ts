@@ -805,6 +805,9 @@ export const en = {
         dictionaryJsonWhat: 'The same, with the meaning of each token.',
         schema: 'JSON Schema, LGQ {edition}',
         schemaWhat: 'The structure of a response file (JSON Schema 2020-12).',
+        documents: 'Source documents, LGQ {edition}',
+        documentsWhat:
+          'The documents the cities returned, byte for byte, one file each (except responses that withhold part of their answer). Each city’s source page shows its document line by line.',
         oneLabel: 'One response',
         one: '{label} as JSON, at a stable address: {pattern}.',
         example: 'Example: {link} ({size}).',
@@ -1049,7 +1052,7 @@ export const en = {
     usedFor: 'Evidence for:',
     rangeLabel: 'Lines {from}–{to}: {fields}',
     withheldLine: 'Withheld at the city’s request.',
-    download: 'Download the original file ({document})',
+    download: 'Download the original file ({document}): in the zip of all {edition} documents ({size})',
     noDownload:
       'The original file is not offered for download: part of this response is withheld at the city’s request, and the file would show it.',
     notShown:

@@ -3,6 +3,7 @@
 // (tests/site/links.test.ts crawls this page too: its links to the profile's answers must resolve.)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, findAll, parseHtmlDocument, textOf } from '../helpers/html.ts';
@@ -111,10 +112,13 @@ describe('Almaty’s source page', () => {
     expect(hrefs).toEqual(['/cities/almaty/#iv-1', '/cities/almaty/#iv-1', '/cities/almaty/#iv-1']);
   });
 
-  it('offers the original file, byte for byte', () => {
-    const links = findAll(doc, (el) => el.tagName === 'a' && attr(el, 'href') === '/sources/2022/almaty.txt');
+  it('offers the original file, byte for byte, in the edition’s archive of documents', () => {
+    const links = findAll(doc, (el) => el.tagName === 'a' && attr(el, 'href') === '/sources/lgq-2022-documents.zip');
     expect(links).toHaveLength(1);
-    expect(readFileSync(join(DIST, 'sources/2022/almaty.txt')).equals(readFileSync(ALMATY_SOURCE))).toBe(true);
+    expect(textOf(links[0]!)).toMatch(/almaty\.txt.*2022 documents \(\d+(\.\d)? KB\)/);
+    const archive = unzipSync(readFileSync(join(DIST, 'sources/lgq-2022-documents.zip')));
+    expect(Object.keys(archive)).toEqual(['almaty.txt']);
+    expect(Buffer.from(archive['almaty.txt']!).equals(readFileSync(ALMATY_SOURCE))).toBe(true);
   });
 
   it('is left out of search: no search body, marked ignored', () => {

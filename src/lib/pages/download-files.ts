@@ -1,6 +1,8 @@
 import type { Downloads } from '../export/index.ts';
 import { byteSize, datasetVersion } from '../export/index.ts';
-import { DOWNLOAD_PATHS, releaseZipPath, schemaPath } from '../urls.ts';
+import { DOWNLOAD_PATHS, releaseZipPath, schemaPath, sourceArchivePath } from '../urls.ts';
+import type { CityResponse } from '../data/response.ts';
+import { archivedEditions, documentsArchive } from '../export/documents.ts';
 import { responseJsonSchema } from '../../schemas/json-schema.ts';
 import { EDITION_YEARS } from '../../questionnaire/index.ts';
 import { i18n } from '../../i18n/index.ts';
@@ -21,7 +23,11 @@ const CSV = 'text/csv';
 const JSON_TYPE = 'application/json';
 
 /** Every bulk download, in the order the /data/ page lists them. */
-export async function downloadFiles(downloads: Downloads, text: I18n = i18n): Promise<DownloadFile[]> {
+export async function downloadFiles(
+  downloads: Downloads,
+  responses: readonly CityResponse[],
+  text: I18n = i18n,
+): Promise<DownloadFile[]> {
   const version = datasetVersion();
   return [
     {
@@ -93,6 +99,13 @@ export async function downloadFiles(downloads: Downloads, text: I18n = i18n): Pr
       what: text.t('pages.data.files.schemaWhat'),
       encodingFormat: 'application/schema+json',
       bytes: byteSize(`${JSON.stringify(responseJsonSchema(e), null, 2)}\n`),
+    })),
+    ...archivedEditions(responses).map((e) => ({
+      href: sourceArchivePath(e),
+      name: text.t('pages.data.files.documents', { edition: String(e) }),
+      what: text.t('pages.data.files.documentsWhat'),
+      encodingFormat: 'application/zip',
+      bytes: documentsArchive(responses, e).byteLength,
     })),
   ];
 }

@@ -72,12 +72,17 @@ export function sourceLinesPath(slug: string, range: LineRange, edition?: number
   return `${sourcePath(slug, edition, newestOfCity)}#${sourceLineAnchor(range)}`;
 }
 
-/** Where the original files a city returned are served from (robots.txt keeps crawlers out). */
+/** Where the original files cities returned are served from (robots.txt keeps crawlers out). */
 export const SOURCE_DOWNLOADS_PREFIX = '/sources/';
 
-/** The original file a city returned, as received: `/sources/<edition>/<document>`. */
-export function sourceDownloadPath(edition: number, document: string): string {
-  return `${SOURCE_DOWNLOADS_PREFIX}${String(edition)}/${encodeURIComponent(document)}`;
+/** The archive's file name without `.zip`: the route parameter of src/pages/sources/[archive].zip.ts. */
+export function sourceArchiveName(edition: number): string {
+  return `lgq-${String(edition)}-documents`;
+}
+
+/** The zip of an edition's original files, as received: `/sources/lgq-<edition>-documents.zip`. */
+export function sourceArchivePath(edition: number): string {
+  return `${SOURCE_DOWNLOADS_PREFIX}${sourceArchiveName(edition)}.zip`;
 }
 
 /** One answer on the profile of a given edition of a city's response (the plain profile when it is the city's newest). */
