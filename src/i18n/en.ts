@@ -733,6 +733,10 @@ export const en = {
       editionsAnswered: 'Editions answered:',
       thisPage: '{edition} (this page)',
       downloadJson: 'Download this response (JSON)',
+      downloadCountryJson: {
+        one: 'Download this response (JSON)',
+        other: 'Download the {count} responses from {country}, {edition} (JSON)',
+      },
       compareWith: 'Compare with…',
     },
     search: {
@@ -808,8 +812,8 @@ export const en = {
         documents: 'Source documents, LGQ {edition}',
         documentsWhat:
           'The documents the cities returned, byte for byte, one file each (except responses that withhold part of their answer). Each city’s source page shows its document line by line.',
-        oneLabel: 'One response',
-        one: '{label} as JSON, at a stable address: {pattern}.',
+        oneLabel: 'The responses of one country',
+        one: '{label} to one edition as JSON (the LGQ asks one city per country), at a stable address: {pattern}.',
         example: 'Example: {link} ({size}).',
         exampleLink: '{city}, {edition}',
         ownLink: "Each city's profile page links to its own.",

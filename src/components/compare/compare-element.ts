@@ -1,6 +1,6 @@
 import { comparisonRows, getEdition } from '../../questionnaire/index.ts';
 import type { ComparisonRow, EditionDef, FieldDef, QuestionDef } from '../../questionnaire/index.ts';
-import type { ExportedResponse } from '../../lib/export/exported.ts';
+import type { ExportedResponse, ResponsesDocument } from '../../lib/export/exported.ts';
 import { compareSearch, DOWNLOAD_PATHS, questionPath, responseJsonPath } from '../../lib/urls.ts';
 import { figureItem, indicatorBars } from '../charts/bar-figure.ts';
 import type { IndicatorMeta } from '../charts/bar-figure.ts';
@@ -31,6 +31,7 @@ interface City {
   readonly slug: string;
   readonly name: string;
   readonly country: string;
+  readonly countryCode: string;
   readonly edition: number;
 }
 
@@ -43,6 +44,8 @@ export class LgqCompare extends HTMLElement {
   private selected: string[] = [];
   private onlyDiffer = false;
   private loaded = new Map<string, Promise<Loaded>>();
+  /** Each country file fetched once, however many of its cities are chosen. */
+  private files = new Map<string, Promise<ResponsesDocument>>();
   private renderToken = 0;
   private resizeWatch?: ResizeObserver;
   /** The page's words for this element (COMPARE_MESSAGES), and its list format ("A, B and C"). */
@@ -246,20 +249,35 @@ export class LgqCompare extends HTMLElement {
   }
 
   private load(city: City): Promise<Loaded> {
-    const path = responseJsonPath(city);
-    let p = this.loaded.get(path);
+    const key = `${String(city.edition)}/${city.slug}`;
+    let p = this.loaded.get(key);
     if (!p) {
-      p = fetchOk(path)
-        .then((r) => r.json() as Promise<ExportedResponse>)
+      // The city's answers are in its country's file for its edition (one city, mostly).
+      p = this.countryFile(responseJsonPath({ edition: city.edition, country: { code: city.countryCode } }))
+        .then((file) => {
+          const found = file.responses.find((r) => r.slug === city.slug && r.edition === city.edition);
+          if (!found) throw new Error(`${city.slug} is not in its country's file`);
+          return found;
+        })
         .then(async (response) => {
           // The profile page, already in the browser's cache when the reader came from it.
           const html = await (await fetchOk(new URL(response.profile, location.href).pathname)).text();
           return { response, profile: new DOMParser().parseFromString(html, 'text/html') };
         });
-      p.catch(() => this.loaded.delete(path));
-      this.loaded.set(path, p);
+      p.catch(() => this.loaded.delete(key));
+      this.loaded.set(key, p);
     }
     return p;
+  }
+
+  private countryFile(path: string): Promise<ResponsesDocument> {
+    let file = this.files.get(path);
+    if (!file) {
+      file = fetchOk(path).then((r) => r.json() as Promise<ResponsesDocument>);
+      file.catch(() => this.files.delete(path));
+      this.files.set(path, file);
+    }
+    return file;
   }
 
   private async renderResults(notes: string[]) {

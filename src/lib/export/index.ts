@@ -47,17 +47,24 @@ export interface Downloads {
   readonly zip: () => Promise<Uint8Array<ArrayBuffer>>;
   readonly dictionaryJson: string;
   readonly citiesJson: string;
-  readonly responseJson: (r: { readonly slug: string; readonly edition: number }) => string;
+  /** The JSON file holding a response: its country's responses to its edition (`responseJsonPath`). */
+  readonly responseJson: (r: { readonly edition: number; readonly country: { readonly code: string } }) => string;
 }
 
 const abs = (path: string, site?: string | URL) => (site ? new URL(path, site).href : path);
 
-export function responsesDocument(exported: readonly ExportedResponse[], site?: string | URL): ResponsesDocument {
+/** What the bulk file holds, or (`of`) what one country's file holds. */
+export function responsesDocument(
+  exported: readonly ExportedResponse[],
+  site?: string | URL,
+  of?: { readonly country: string; readonly edition: number },
+): ResponsesDocument {
   return {
     title: DATASET_TITLE,
     version: datasetRelease().version,
     description:
-      'Every response, in the shape of the content files (see the JSON Schema), plus derived country facts and the profile address. ' +
+      (of ? `The responses from ${of.country} to the LGQ ${String(of.edition)}` : 'Every response') +
+      ', in the shape of the content files (see the JSON Schema), plus derived country facts and the profile address. ' +
       "Officials' e-mail addresses and phone numbers, and fields a city asked to withhold, are not included.",
     licence: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
     schema: EDITION_YEARS.map((e) => abs(schemaPath(e), site)),
@@ -109,6 +116,8 @@ export interface CityListEntry {
   readonly slug: string;
   readonly name: string;
   readonly country: string;
+  /** ISO 3166-1 alpha-2: names the file of the city's answers (`responseJsonPath`). */
+  readonly countryCode: string;
   readonly edition: number;
 }
 
@@ -117,14 +126,14 @@ export function cityList(
     readonly slug: string;
     readonly edition: number;
     readonly city: { readonly name: string };
-    readonly country: { readonly name: string };
+    readonly country: { readonly name: string; readonly code: string };
   }[],
 ): CityListEntry[] {
   const latest = new Map<string, CityListEntry>();
   for (const r of responses) {
     const current = latest.get(r.slug);
     if (!current || r.edition > current.edition)
-      latest.set(r.slug, { slug: r.slug, name: r.city.name, country: r.country.name, edition: r.edition });
+      latest.set(r.slug, { slug: r.slug, name: r.city.name, country: r.country.name, countryCode: r.country.code, edition: r.edition });
   }
   return [...latest.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.country.localeCompare(b.country, 'en'));
 }
@@ -139,7 +148,8 @@ export function buildDownloads(responses: readonly CityResponse[], site?: string
   const cached = bySite.get(key);
   if (cached) return cached;
   const exported = exportResponses(responses, { site });
-  const byPath = new Map(exported.map((r) => [responseJsonPath(r), r]));
+  const byPath = new Map<string, ExportedResponse[]>();
+  for (const r of exported) byPath.set(responseJsonPath(r), [...(byPath.get(responseJsonPath(r)) ?? []), r]);
   const tableResponses: TableResponse[] = responses.map((r, i) => {
     const e = exported[i];
     if (!e) throw new Error(`No exported record for ${r.id}`);
@@ -201,12 +211,28 @@ export function buildDownloads(responses: readonly CityResponse[], site?: string
     zip,
     responseJson: (r) => {
       const found = byPath.get(responseJsonPath(r));
-      if (!found) throw new Error(`No response ${r.edition}/${r.slug}`);
-      return `${JSON.stringify(found, null, 2)}\n`;
+      if (!found?.[0]) throw new Error(`No response from ${r.country.code} to ${String(r.edition)}`);
+      const of = { country: found[0].country.name, edition: r.edition };
+      return `${JSON.stringify(responsesDocument(found, site, of), null, 2)}\n`;
     },
   };
   bySite.set(key, downloads);
   return downloads;
+}
+
+const fileCounts = new WeakMap<readonly object[], Map<string, number>>();
+
+/** How many responses each per-country JSON file holds (`responseJsonPath`), memoised per list. */
+export function responsesPerFile(
+  responses: readonly { readonly edition: number; readonly country: { readonly code: string } }[],
+): ReadonlyMap<string, number> {
+  let counts = fileCounts.get(responses);
+  if (!counts) {
+    counts = new Map();
+    for (const r of responses) counts.set(responseJsonPath(r), (counts.get(responseJsonPath(r)) ?? 0) + 1);
+    fileCounts.set(responses, counts);
+  }
+  return counts;
 }
 
 /** Size of a text file in UTF-8, in bytes. */

@@ -101,7 +101,7 @@ export const SITEMAP_PATH = '/sitemap-index.xml';
 /** Route shapes, for pages that explain the site's addresses to readers. */
 export const ROUTE_PATTERNS = {
   profile: `${PAGES.cities}<city-name>/`,
-  responseJson: `${PAGES.data}responses/<edition>/<city>.json`,
+  responseJson: `${PAGES.data}responses/<edition>/<country-code>.json`,
 } as const;
 
 /** Where each bulk download lives. */
@@ -127,9 +127,18 @@ export function releaseZipPath(version: string): string {
   return `${PAGES.data}${releaseZipName(version)}.zip`;
 }
 
-/** Stable URL of one response's JSON. */
-export function responseJsonPath(response: ResponseRef): string {
-  return `${PAGES.data}responses/${response.edition}/${response.slug}.json`;
+/**
+ * Stable URL of the JSON holding one response: the responses of its country to its edition (the LGQ
+ * asks one city per country, so mostly one response; at 5,000 responses a file each would take a
+ * quarter of a free host's 20,000 files).
+ */
+export function responseJsonPath(response: { readonly edition: number; readonly country: { readonly code: string } }): string {
+  return countryResponsesPath(response.edition, response.country.code);
+}
+
+/** `/data/responses/<edition>/<country code, lower case>.json`. */
+export function countryResponsesPath(edition: number, countryCode: string): string {
+  return `${PAGES.data}responses/${String(edition)}/${countryCode.toLowerCase()}.json`;
 }
 
 /** File name of an edition's JSON Schema (in public/schemas/). */

@@ -33,7 +33,7 @@ import {
 } from '../../../src/lib/urls.ts';
 import { LATEST_EDITION } from '../../../src/questionnaire/index.ts';
 
-const almaty = { slug: 'almaty', edition: 2022 };
+const almaty = { slug: 'almaty', edition: 2022, country: { code: 'KZ' } };
 const latest = new Map([
   ['almaty', 2025],
   ['bravo', 2022],
@@ -91,7 +91,7 @@ describe('URL builders', () => {
     ['data package', DOWNLOAD_PATHS.datapackage, '/data/datapackage.json'],
     ['workbook', DOWNLOAD_PATHS.workbook, '/data/lgq-knowledgebase.xlsx'],
     ['release zip', releaseZipPath('2026.12'), '/data/lgq-knowledgebase-2026.12.zip'],
-    ['one response', responseJsonPath(almaty), '/data/responses/2022/almaty.json'],
+    ['one response: its country’s file', responseJsonPath(almaty), '/data/responses/2022/kz.json'],
     ['schema file', jsonSchemaFileName(2022), 'lgq-2022.schema.json'],
     ['schema', schemaPath(2022), '/schemas/lgq-2022.schema.json'],
     ['search', searchPath(), '/search/'],

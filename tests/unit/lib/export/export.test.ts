@@ -238,7 +238,14 @@ describe('JSON downloads', () => {
   const responses = [almaty(), awkward()];
   const downloads = buildDownloads(responses, 'https://kb.example.org');
 
-  it('never contain officials e-mails or phones, nor withheld values, in the bulk file or a per-response file', () => {
+  /** The one response of a country file (the fixtures have one city per country). */
+  const only = (r: { edition: number; country: { code: string } }) => {
+    const doc = JSON.parse(downloads.responseJson(r)) as { count: number; responses: ExportedResponse[] };
+    expect(doc.count).toBe(1);
+    return doc.responses[0]!;
+  };
+
+  it('never contain officials e-mails or phones, nor withheld values, in the bulk file or a country file', () => {
     const texts = [downloads.responsesJson, ...responses.map((r) => downloads.responseJson(r))];
     for (const text of texts) {
       for (const secret of [
@@ -253,7 +260,7 @@ describe('JSON downloads', () => {
         expect(text).not.toContain(secret);
       }
     }
-    const quillon = JSON.parse(downloads.responseJson({ slug: 'quillon', edition: 2022 })) as ExportedResponse;
+    const quillon = only({ edition: 2022, country: { code: 'FR' } });
     expect(quillon.answers['II.1']).toEqual({ national: 'yes', adoption: '=SUM(A1:A2) is text here, not a formula' });
     expect(quillon.answers['I.3']?.['cio']).toEqual({ name: 'Ana Fictional' });
     expect(quillon.withheld).toEqual(['III.3.explanation', 'I.3.cio.title', 'II.1.local']);
@@ -264,7 +271,7 @@ describe('JSON downloads', () => {
       'digital-budget': 2.5,
       'social-accounts': 1,
     });
-    const almatyJson = JSON.parse(downloads.responseJson({ slug: 'almaty', edition: 2022 })) as ExportedResponse;
+    const almatyJson = only({ edition: 2022, country: { code: 'KZ' } });
     expect(almatyJson.indicators).toMatchObject({
       'services-online': 93.3,
       satisfaction: 85.13,
@@ -279,7 +286,7 @@ describe('JSON downloads', () => {
   });
 
   it('a record with an e-mail, a withheld value or a wrong closed state fails the download schema', () => {
-    const good = JSON.parse(downloads.responseJson({ slug: 'quillon', edition: 2022 })) as ExportedResponse & {
+    const good = only({ edition: 2022, country: { code: 'FR' } }) as ExportedResponse & {
       answers: Record<string, Record<string, unknown>>;
     };
     const schema = exportedResponseSchema(2022);
@@ -301,10 +308,27 @@ describe('JSON downloads', () => {
 
   it('the city list holds only slug, name, country and edition', () => {
     expect(cityList(responses)).toEqual([
-      { slug: 'almaty', name: 'Almaty', country: 'Kazakhstan', edition: 2022 },
-      { slug: 'quillon', name: 'Quillon', country: 'France', edition: 2022 },
+      { slug: 'almaty', name: 'Almaty', country: 'Kazakhstan', countryCode: 'KZ', edition: 2022 },
+      { slug: 'quillon', name: 'Quillon', country: 'France', countryCode: 'FR', edition: 2022 },
     ]);
     expect(JSON.parse(downloads.citiesJson)).toEqual(cityList(responses));
+  });
+
+  it('puts the responses of one country and edition in one file, with the bulk file’s header', () => {
+    const two = buildDownloads([
+      almaty(),
+      { ...almaty(), slug: 'almaty-2', id: '2022/almaty-2', city: { ...almaty().city, name: 'Almaty Two' } },
+    ]);
+    const doc = JSON.parse(two.responseJson({ edition: 2022, country: { code: 'KZ' } })) as {
+      title: string;
+      description: string;
+      count: number;
+      responses: ExportedResponse[];
+    };
+    expect(doc.count).toBe(2);
+    expect(doc.responses.map((r) => r.slug)).toEqual(['almaty', 'almaty-2']);
+    expect(doc.description).toMatch(/^The responses from Kazakhstan to the LGQ 2022,/);
+    expect(() => two.responseJson({ edition: 2022, country: { code: 'FR' } })).toThrow(/No response from FR to 2022/);
   });
 });
 
