@@ -85,12 +85,18 @@ describe.each(builds)('downloads and profile pages agree (%s)', (dist) => {
     for (const row of csvRows) expect(Object.values(row).filter((v) => /[\r\n]/.test(v ?? ''))).toEqual([]);
   });
 
-  it('has a per-response JSON, a CSV row and a bulk JSON record for every response, and they agree', () => {
+  /** Every record of every country file, with the file it came from. */
+  const records = files.flatMap((file) =>
+    (JSON.parse(readFileSync(file, 'utf8')) as { responses: ExportedResponse[] }).responses.map((r) => ({ file, r })),
+  );
+
+  it('has a country file record, a CSV row and a bulk JSON record for every response, and they agree', () => {
     expect(files.length).toBeGreaterThan(0);
-    expect(bulk.count).toBe(files.length);
-    expect(csvRows.length).toBe(files.length);
-    for (const file of files) {
-      const r = JSON.parse(readFileSync(file, 'utf8')) as ExportedResponse;
+    expect(bulk.count).toBe(records.length);
+    expect(csvRows.length).toBe(records.length);
+    for (const { file, r } of records) {
+      // Each file holds its country's responses to its edition: /data/responses/<edition>/<country>.json.
+      expect(file.endsWith(join('responses', String(r.edition), `${r.country.code.toLowerCase()}.json`)), file).toBe(true);
       expect(bulk.responses.find((b) => b.id === r.id)).toEqual(r);
       expect(csvRows.filter((row) => row['id'] === r.id)).toHaveLength(1);
       expect(exportedResponseSchemaFor(r.edition).safeParse(r).error?.issues ?? []).toEqual([]);
@@ -110,8 +116,7 @@ describe.each(builds)('downloads and profile pages agree (%s)', (dist) => {
 
   it('every answer on every profile page equals the JSON and the CSV', () => {
     let checked = 0;
-    for (const file of files) {
-      const r = JSON.parse(readFileSync(file, 'utf8')) as ExportedResponse;
+    for (const { r } of records) {
       const row = cellsById.get(r.id) ?? {};
       const profilePath = new URL(r.profile, 'http://x').pathname;
       const html = readFileSync(join(dist, profilePath, 'index.html'), 'utf8');

@@ -115,7 +115,7 @@ describe('Almaty’s source page', () => {
   it('offers the original file, byte for byte, in the edition’s archive of documents', () => {
     const links = findAll(doc, (el) => el.tagName === 'a' && attr(el, 'href') === '/sources/lgq-2022-documents.zip');
     expect(links).toHaveLength(1);
-    expect(textOf(links[0]!)).toMatch(/almaty\.txt.*2022 documents \(\d+(\.\d)? KB\)/);
+    expect(textOf(links[0]!)).toMatch(/almaty\.txt.*2022 documents \([\d.,]+ (kB|MB)\)/);
     const archive = unzipSync(readFileSync(join(DIST, 'sources/lgq-2022-documents.zip')));
     expect(Object.keys(archive)).toEqual(['almaty.txt']);
     expect(Buffer.from(archive['almaty.txt']!).equals(readFileSync(ALMATY_SOURCE))).toBe(true);
