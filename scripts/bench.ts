@@ -9,7 +9,9 @@
 // then measure the output and, in Chromium, what a first search downloads. The baseline is a bare
 // Astro + Pagefind site with one ~5 KB page per response, made in a throwaway folder under /tmp, so
 // the figures can be read as ratios to the floor measured in the same session on the same machine.
-// Prints a table and writes it as JSON to bench-results/ (git-ignored). No thresholds: it reports.
+// Prints a table, the site / baseline ratios at each size and the growth of the cost per response
+// (largest size vs 1,000, goal <= 1.2; scripts/lib/bench-report.ts), and writes them all as JSON to
+// bench-results/ (git-ignored). No thresholds: it reports.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -22,12 +24,16 @@ import { serveStatic } from './lib/static-server.ts';
 import type { Page } from 'playwright-core';
 import { pagefindPath } from '../src/lib/urls.ts';
 import { answerHelp } from './lib/usage.ts';
+import { formatGrowth, formatRatioTable, growthReport, ratioTable } from './lib/bench-report.ts';
 
 const USAGE = `
 Usage: npm run bench -- [--sizes 200,1000,5000] [--repeat 1] [--seed 1] [--no-baseline] [--keep] [--out bench-results]
 
 Builds fictional datasets of each size and a bare Astro + Pagefind baseline, and prints build time,
-peak memory, output size, page weights and what a first search downloads (JSON in --out).
+peak memory, output size, page weights and what a first search downloads; then the site / baseline
+ratio of each figure at each size, and the growth of the cost per response (build ms, tree RSS and
+output bytes per response at the largest size divided by those at 1,000, or at the second-largest
+size without 1,000; goal <= 1.2). All of it goes to a JSON file in --out.
 
   --sizes LIST     comma-separated numbers of responses (default 200,1000,5000)
   --repeat N       builds per size; medians are reported (default 1)
@@ -656,8 +662,12 @@ const report = {
   machine,
   peakRssMethod: TIME ? '/usr/bin/time -v (largest process) and /proc tree sum' : '/proc tree sum',
   results,
+  ratios: ratioTable(results),
+  growth: growthReport(results),
 };
 console.log(`\n${table(results)}\n`);
+console.log(`${formatRatioTable(report.ratios)}\n`);
+console.log(`${formatGrowth(report.growth)}\n`);
 console.log(
   `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}. Medians of ${repeat} build(s) per size.`,
 );
