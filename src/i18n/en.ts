@@ -935,6 +935,11 @@ export const en = {
     // The chart's embed page (/embed/…) and the <iframe> snippet offered on the question page.
     embed: 'Embed this chart',
     snippetHint: 'Copy this HTML into your page:',
+    snippetWhat: 'the embed HTML',
+    copy: 'Copy',
+    copyTo: 'Copy {what}',
+    copied: 'Copied',
+    copyFailed: 'Could not copy: select the HTML and copy it.',
     frameTitle: '{title}: chart from the LGQ Knowledgebase',
     pageTitle: '{title}: chart',
     backLink: 'All answers to {question}, on the LGQ Knowledgebase',

@@ -101,3 +101,20 @@ describe('an embed page', () => {
     expect(heading).toBe(0);
   });
 });
+
+describe('the embed snippet on a question page', () => {
+  it('is copied whole by its Copy button, and the copy is announced', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const [question, chart] = firstEmbedPath().split('/').filter(Boolean).slice(1);
+    await page.goto(`${site.url}/questions/${question}/`);
+    const embed = page.locator(`#${chart} .chart__embed`);
+    await embed.locator('summary').click();
+    const code = (await embed.locator('code').textContent()) ?? '';
+    expect(code).toMatch(new RegExp(`^<iframe src="[^"]*/embed/${question}/${chart}/"`));
+    await embed.getByRole('button', { name: /Copy/ }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    expect(await embed.getByRole('status').textContent()).toMatch(/Copied/);
+    await context.close();
+  });
+});

@@ -1,9 +1,11 @@
 import { clientTextOf } from '../../i18n/client.ts';
 
+/** Copies its link's full URL or, without a link, its code's text (the chart's embed snippet). */
 export class CopyLink extends HTMLElement {
   connectedCallback() {
     const link = this.querySelector('a');
-    if (!link || this.querySelector('button') || !navigator.clipboard) return;
+    const code = link ? null : this.querySelector('code');
+    if ((!link && !code) || this.querySelector('button') || !navigator.clipboard) return;
     const text = clientTextOf(this);
     const button = document.createElement('button');
     button.type = 'button';
@@ -12,7 +14,7 @@ export class CopyLink extends HTMLElement {
     const status = document.createElement('span');
     status.setAttribute('role', 'status');
     button.addEventListener('click', () => {
-      navigator.clipboard.writeText(link.href).then(
+      navigator.clipboard.writeText(link ? link.href : (code?.textContent ?? '')).then(
         () => {
           status.textContent = text('copied');
         },

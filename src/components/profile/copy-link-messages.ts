@@ -10,3 +10,11 @@ export const COPY_LINK_MESSAGES = {
   copied: 'pages.profile.copied',
   failed: 'pages.profile.copyFailed',
 } as const satisfies Record<string, MessageKey>;
+
+/** The same button's words where it copies a snippet of code (a chart's embed HTML), not a link. */
+export const COPY_CODE_MESSAGES = {
+  copy: 'embed.copy',
+  copyTo: 'embed.copyTo',
+  copied: 'embed.copied',
+  failed: 'embed.copyFailed',
+} as const satisfies Record<keyof typeof COPY_LINK_MESSAGES, MessageKey>;
