@@ -14,8 +14,18 @@ export interface ClientMessagesPayload {
 
 export type ClientText = (name: string, params?: MessageParams) => string;
 
+/** One text function per payload: a page's hundred copy links share one (Intl objects are slow to make). */
+const byPayload = new Map<string, ClientText>();
+
 /** The text function for the messages in `json` (a `data-i18n` attribute's value). */
 export function clientText(json: string | undefined): ClientText {
+  const key = json ?? '';
+  let text = byPayload.get(key);
+  if (!text) byPayload.set(key, (text = makeClientText(json)));
+  return text;
+}
+
+function makeClientText(json: string | undefined): ClientText {
   const payload = JSON.parse(json ?? '{"formats":"en","messages":{}}') as ClientMessagesPayload;
   const plurals = new Intl.PluralRules(payload.formats);
   const numbers = new Intl.NumberFormat(payload.formats);
