@@ -139,31 +139,63 @@ export function diceAtLeast(a: string, b: string, threshold: number): boolean {
   return dice(a, b) >= threshold;
 }
 
-const headCounts = new Map<number, number>();
+/** Every character bigram seen, as a small id: bounded by the pairs of letters and digits the forms use. */
+const bigramIds = new Map<number, number>();
+let bigramCounts = new Uint16Array(1024);
+/** Each compact text's bigrams as ids, in order (the line's are reused against every wording). */
+const bigramIdsOf = new WeakMap<Compact, Int32Array>();
+
+function idsOf(c: Compact): Int32Array {
+  let ids = bigramIdsOf.get(c);
+  if (!ids) {
+    const s = c.text;
+    ids = new Int32Array(Math.max(0, s.length - 1));
+    for (let i = 0; i < ids.length; i++) {
+      const g = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+      let id = bigramIds.get(g);
+      if (id === undefined) {
+        id = bigramIds.size;
+        bigramIds.set(g, id);
+        if (id >= bigramCounts.length) {
+          const grown = new Uint16Array(bigramCounts.length * 2);
+          grown.set(bigramCounts);
+          bigramCounts = grown;
+        }
+      }
+      ids[i] = id;
+    }
+    bigramIdsOf.set(c, ids);
+  }
+  return ids;
+}
 
 /**
- * `diceAtLeast(a.slice(0, head), b.slice(0, head), threshold)`, without the slices or their bigram maps
- * (the first filter of every line against every wording), stopping once the threshold is out of reach.
+ * `diceAtLeast(a.text.slice(0, head), b.text.slice(0, head), threshold)`, on bigram ids counted in a
+ * typed array (the first filter of every line against every wording), stopping once the threshold
+ * is out of reach.
  */
-function headsAlike(a: string, b: string, head: number, threshold: number): boolean {
-  if (head < 2) return a.slice(0, head) === b.slice(0, head) ? 1 >= threshold : 0 >= threshold;
+function headsAlike(a: Compact, b: Compact, head: number, threshold: number): boolean {
+  if (head < 2) return a.text.slice(0, head) === b.text.slice(0, head) ? 1 >= threshold : 0 >= threshold;
   const pairs = head - 1;
-  headCounts.clear();
-  for (let i = 0; i < pairs; i++) {
-    const g = a.charCodeAt(i) * 0x10000 + a.charCodeAt(i + 1);
-    headCounts.set(g, (headCounts.get(g) ?? 0) + 1);
-  }
+  const A = idsOf(a);
+  const B = idsOf(b);
+  const counts = bigramCounts;
+  for (let i = 0; i < pairs; i++) counts[A[i]!]!++;
   let shared = 0;
+  let alike = true;
   for (let i = 0; i < pairs; i++) {
-    if ((shared + (pairs - i)) / pairs < threshold) return false;
-    const g = b.charCodeAt(i) * 0x10000 + b.charCodeAt(i + 1);
-    const left = headCounts.get(g) ?? 0;
-    if (left > 0) {
+    if ((shared + (pairs - i)) / pairs < threshold) {
+      alike = false;
+      break;
+    }
+    const id = B[i]!;
+    if (counts[id]! > 0) {
       shared++;
-      headCounts.set(g, left - 1);
+      counts[id]!--;
     }
   }
-  return shared / pairs >= threshold;
+  for (let i = 0; i < pairs; i++) counts[A[i]!] = 0;
+  return alike && shared / pairs >= threshold;
 }
 
 export interface WordingMatch {
@@ -191,7 +223,7 @@ export function matchWording(line: string, wording: string | Compact): WordingMa
   if (!L.text || !W.text) return null;
   const head = Math.min(L.text.length, W.text.length);
   if (head < Math.min(MIN_PARTIAL, W.text.length)) return null;
-  if (!headsAlike(L.text, W.text, head, 0.6)) return null;
+  if (!headsAlike(L, W, head, 0.6)) return null;
 
   // The whole wording at the start of the line, maybe followed by an answer.
   const whole = prefixDistance(W.text, L.text, Math.ceil((1 - MATCH_THRESHOLD) * W.text.length) + 1);
