@@ -1072,6 +1072,7 @@ export const en = {
       one: '{city} gives no value ({reason}); the median of the {count} city that gave one is {median}.',
       other: '{city} gives no value ({reason}); the median of the {count} cities that gave one is {median}.',
     },
+    noValue: { one: '{count} city gives no value.', other: '{count} cities give no value.' },
     allCities: 'See all cities',
     allCitiesLabel: 'See all cities: {title}',
   },

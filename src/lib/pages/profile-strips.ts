@@ -122,12 +122,14 @@ export async function profileStrips(response: CityResponse, text: I18n = i18n): 
       };
     };
     const quote = indicatorQuote(response, indicator);
+    const missing = input.items.filter((i) => i.value.kind !== 'value').length;
     return {
       id: input.id,
       title: input.title,
       sentence: sentenceOf(all, indicator, response, text),
       alt: input.summary,
-      notes: spec.notes,
+      // The chart's own notes point to its table, which is on the question page: here only how many gave no value.
+      notes: missing ? [text.t('profileStrips.noValue', { count: missing })] : [],
       label,
       ...(spec.svg ? { drawings: { wide: drawing('wide'), narrow: drawing('narrow') } } : {}),
       allCities: questionChartAnchorPath(indicator.edition, indicator.questionId, input.id),

@@ -49,6 +49,12 @@ export function stripImageDrawing(input: StripImageInput, variant: 'wide' | 'nar
   return { ...root, attrs: { ...root.attrs, width: w, height: h } };
 }
 
+/** The tree without `data-*` attributes (tooltips and names for the page's script: an image has none). */
+function withoutData(node: SvgNode): SvgNode {
+  const attrs = Object.fromEntries(Object.entries(node.attrs).filter(([k]) => !k.startsWith('data-')));
+  return node.children ? { ...node, attrs, children: node.children.map(withoutData) } : { ...node, attrs };
+}
+
 /** The image file: the drawing with `style(classes)` (take-away-style.ts `stripImageStyle`) inside. */
 export function stripImage(
   input: StripImageInput,
@@ -56,7 +62,7 @@ export function stripImage(
   i18n: I18n,
   style: (classes: ReadonlySet<string>) => string,
 ): SvgNode {
-  const drawing = stripImageDrawing(input, variant, i18n);
+  const drawing = withoutData(stripImageDrawing(input, variant, i18n));
   const [title, desc, ...rest] = drawing.children ?? [];
   return { ...drawing, children: [title!, desc!, el('style', {}, style(classesOf(drawing))), ...rest] };
 }

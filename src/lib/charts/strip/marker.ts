@@ -1,4 +1,5 @@
 import { textWidth } from '../labels.ts';
+import { r2 } from '../svg.ts';
 import type { StripMarks } from './layout.ts';
 
 /*
@@ -42,7 +43,7 @@ export interface StripMarker {
   readonly height: number;
 }
 
-const percent = (v: number, of: number) => Math.round((v / of) * 10000) / 100;
+const percent = (v: number, of: number) => r2((v / of) * 100);
 
 /** The city's marker on one drawing, or none when the city gave no value (its sentence says why). */
 export function stripMarker(marks: StripMarks, label: string): StripMarker | undefined {
@@ -50,15 +51,15 @@ export function stripMarker(marks: StripMarks, label: string): StripMarker | und
   if (hi?.x === undefined) return undefined;
   const { width, axisY } = marks;
   const height = axisY + MARKER_ROOM;
-  const x = hi.x;
+  const x = r2(hi.x);
   const labelWidth = textWidth(label, BOLD_PER_CHARACTER);
   const side = x <= width / 2 ? 'after' : 'before';
   // Starts a little left of the marker's tip and runs right, or ends a little right of it and runs left;
   // either way no further out than the drawing allows (a label wider than the drawing starts at its edge).
   const labelX =
     side === 'after'
-      ? Math.max(EDGE, Math.min(x - 4, width - EDGE - labelWidth))
-      : Math.min(width - EDGE, Math.max(x + 4, EDGE + labelWidth));
+      ? r2(Math.max(EDGE, Math.min(x - 4, width - EDGE - labelWidth)))
+      : r2(Math.min(width - EDGE, Math.max(x + 4, EDGE + labelWidth)));
   const dot = marks.dots.find((d) => d.highlighted);
   const markTop = axisY + 18;
   return {
@@ -68,7 +69,7 @@ export function stripMarker(marks: StripMarks, label: string): StripMarker | und
     markTopPercent: percent(markTop, height),
     axisY,
     plotTop: marks.plotTop,
-    ...(dot ? { dot: { x: dot.x, y: dot.y, r: marks.radius + 1.5 } } : {}),
+    ...(dot ? { dot: { x: r2(dot.x), y: r2(dot.y), r: marks.radius + 1.5 } } : {}),
     label: { x: labelX, y: axisY + 38, anchor: side === 'after' ? 'start' : 'end', side, xPercent: percent(labelX, width) },
     width,
     height,
