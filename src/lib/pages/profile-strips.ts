@@ -7,7 +7,7 @@ import { distributionChart, distributionInput } from '../charts/catalog.ts';
 import { MIN_CHARTED } from '../charts/few.ts';
 import { formatValue } from '../charts/format.ts';
 import { missingReasonText } from '../charts/reasons.ts';
-import { CHART_NARROW_BELOW, CHART_WIDTHS } from '../charts/spec.ts';
+import { CHART_WIDTHS } from '../charts/spec.ts';
 import { layoutStrip } from '../charts/strip/layout.ts';
 import { stripImage, stripImageDrawing } from '../charts/strip/image.ts';
 import type { StripImageInput } from '../charts/strip/image.ts';
@@ -34,9 +34,6 @@ import { rankOf, rankText } from './profiles.ts';
  */
 
 const DRAWINGS = ['wide', 'narrow'] as const satisfies readonly ChartDrawing[];
-
-/** The viewport query under which a strip shows its narrow drawing (the inline charts' breakpoint). */
-export const STRIP_NARROW_MEDIA = `(max-width: ${CHART_NARROW_BELOW - 0.02}px)`;
 
 export interface StripDrawing {
   readonly src: string;
