@@ -1,6 +1,7 @@
 import { textWidth } from '../labels.ts';
 import { r2 } from '../svg.ts';
 import type { StripMarks } from './layout.ts';
+import { COUNTED_FROM } from './render.ts';
 
 /*
  * A profile's own mark on the shared strip image (issue 13): the image draws every city's value,
@@ -23,9 +24,14 @@ export interface StripMarker {
   /** Tip of the triangle under the axis, and as a percentage of the drawing's height. */
   readonly markTop: number;
   readonly markTopPercent: number;
-  /** The axis, and the top of the plot: on a strip of bins a line between them marks the city's value. */
+  /** The axis, and the top of the plot. */
   readonly axisY: number;
   readonly plotTop: number;
+  /**
+   * On a strip of bins, the line that marks the city's value from the top of the plot to the axis, as
+   * segments (y1, y2): broken where it would cross the count written over the city's bin.
+   */
+  readonly line: readonly (readonly [number, number])[];
   /** The city's dot on a dot strip (bins have none: the line marks it), drawn over the shared image's plain dot. */
   readonly dot?: { readonly x: number; readonly y: number; readonly r: number };
   /**
@@ -62,6 +68,17 @@ export function stripMarker(marks: StripMarks, label: string): StripMarker | und
       : r2(Math.min(width - EDGE, Math.max(x + 4, EDGE + labelWidth)));
   const dot = marks.dots.find((d) => d.highlighted);
   const markTop = axisY + 18;
+  const value = hi.value ?? 0;
+  const bin = marks.bins.find((b, i, all) =>
+    b.from === b.to ? b.from === value : value >= b.from && (value < b.to || i === all.length - 1),
+  );
+  // The count sits 3 units over the bar, 12-unit text: leave 15 units of the line out above the bar.
+  const counted = bin && bin.count > 0 && bin.width >= COUNTED_FROM;
+  const line: (readonly [number, number])[] = dot
+    ? []
+    : counted
+      ? [...(bin.y - 15 > marks.plotTop + 2 ? [[marks.plotTop, r2(bin.y - 15)] as const] : []), [r2(bin.y), axisY] as const]
+      : [[marks.plotTop, axisY]];
   return {
     x,
     xPercent: percent(x, width),
@@ -69,6 +86,7 @@ export function stripMarker(marks: StripMarks, label: string): StripMarker | und
     markTopPercent: percent(markTop, height),
     axisY,
     plotTop: marks.plotTop,
+    line,
     ...(dot ? { dot: { x: r2(dot.x), y: r2(dot.y), r: marks.radius + 1.5 } } : {}),
     label: { x: labelX, y: axisY + 38, anchor: side === 'after' ? 'start' : 'end', side, xPercent: percent(labelX, width) },
     width,

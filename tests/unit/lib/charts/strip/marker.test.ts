@@ -87,6 +87,24 @@ describe('stripMarker: the city marker laid over the shared strip image', () => 
     expect(stripMarker(bins, label)?.plotTop).toBe(bins.plotTop);
   });
 
+  it.each([
+    [30, 640],
+    [100, 640],
+    [0, 360],
+    [64, 360],
+  ])('on bins, marks the value at %d%% (%d units) with a line broken around the count over its bin', (value, width) => {
+    const m = marks(value, width, 1);
+    const bin = m.bins.find((b, i) => value >= b.from && (value < b.to || i === m.bins.length - 1))!;
+    expect(bin.count).toBeGreaterThan(0);
+    const marker = stripMarker(m, label)!;
+    expect(marker.line.at(-1)).toEqual([Math.round(bin.y * 100) / 100, m.axisY]);
+    // Nothing of the line where the count is written (3 units over the bar, 12-unit text).
+    for (const [y1, y2] of marker.line) expect(y2 <= bin.y - 15 || y1 >= bin.y - 0.01, `${y1}-${y2}`).toBe(true);
+    if (bin.y - 15 > m.plotTop + 2) expect(marker.line[0]).toEqual([m.plotTop, Math.round((bin.y - 15) * 100) / 100]);
+    // A dot strip has the city's dot, no line.
+    expect(stripMarker(marks(value, width), label)?.line).toEqual([]);
+  });
+
   it('gives no marker to a city without a value, or when no city is highlighted', () => {
     const missing = layoutStrip(withCity({ kind: 'missing', reason: 'withheld' }), { unit: '%', max: 100, highlight: 'city' });
     expect(stripMarker(missing, 'City')).toBeUndefined();
