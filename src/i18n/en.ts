@@ -1074,6 +1074,20 @@ export const en = {
     profileLinkLines: { one: '{count} line', other: '{count} lines' },
     profileLinkText: 'view with line numbers',
   },
+
+  // A profile's strips of where the city stands (ProfileDistributions.astro, src/lib/pages/profile-strips.ts).
+  profileStrips: {
+    // "Baichen: 45%. 5th highest of 73 cities that gave a value; the median is 38%."
+    value: '{city}: {value}. {rank}; the median is {median}.',
+    valueNoRank: '{city}: {value}; the median is {median}.',
+    missing: {
+      one: '{city} gives no value ({reason}); the median of the {count} city that gave one is {median}.',
+      other: '{city} gives no value ({reason}); the median of the {count} cities that gave one is {median}.',
+    },
+    noValue: { one: '{count} city gives no value.', other: '{count} cities give no value.' },
+    allCities: 'See all cities',
+    allCitiesLabel: 'See all cities: {title}',
+  },
 } as const;
 
 export type EnglishCatalogue = typeof en;

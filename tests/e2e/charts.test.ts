@@ -102,19 +102,46 @@ for (const site of ['real', 'demo'] as const) {
       }
     });
 
-    it('profiles: distribution strips with the city marked, tables equal to their CSV', async () => {
+    it('profiles: a strip per indicator, the city in words and marked on the shared image, which has loaded', async () => {
       const { context, page, csp } = await open(`${base()}/cities/`);
       const first = await page
         .locator('main a[href^="/cities/"][href$="/"]')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')).find((h) => h && h !== '/cities/'));
       await page.goto(`${base()}${first}`);
       const city = (await page.locator('h1').textContent())?.trim() ?? '';
-      await expectChartsMatchTheirCsv(page, 7);
-      const strips = await page.locator('#distributions lgq-chart[data-kind="strip"] .chart__summary').allTextContents();
-      expect(strips).toHaveLength(7);
-      for (const d of strips) expect(d).toContain(city);
-      // One response: each strip is a sentence, never one dot on an axis.
-      if (site === 'real') expect(await page.locator('#distributions lgq-chart svg').count()).toBe(0);
+      const strips = page.locator('#distributions .profile-strip');
+      expect(await strips.count()).toBe(7);
+      for (const d of await page.locator('#distributions .profile-strip__sentence').allTextContents()) expect(d).toContain(city);
+      // No chart element, table or download on the profile: "See all cities" leads to them.
+      expect(await page.locator('#distributions lgq-chart, #distributions table, #distributions a[download]').count()).toBe(0);
+      expect(await page.locator('#distributions a', { hasText: 'See all cities' }).count()).toBe(7);
+      if (site === 'real') {
+        // One response: each strip is a sentence, never one dot on an axis.
+        expect(await page.locator('#distributions img, #distributions svg').count()).toBe(0);
+      } else {
+        for (let i = 0; i < 7; i++) await strips.nth(i).scrollIntoViewIfNeeded();
+        // Lazy images load as they come into view, from the site itself (the CSP's img-src 'self').
+        await expect
+          .poll(() =>
+            page.$$eval('#distributions img', (imgs) =>
+              imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+            ),
+          )
+          .toBe(true);
+        const images = await page.$$eval('#distributions img', (imgs) =>
+          imgs.map((img) => ({ src: (img as HTMLImageElement).currentSrc, alt: img.getAttribute('alt') ?? '' })),
+        );
+        expect(images).toHaveLength(7);
+        for (const img of images) {
+          expect(new URL(img.src).origin).toBe(new URL(base()).origin);
+          expect(img.src).toMatch(/\/strips\/[\w-]+-wide\.svg$/);
+          expect(img.alt).toMatch(/^Across \d+ cities the median /);
+        }
+        // The city's value is marked, and its label names it.
+        const labels = await page.locator('#distributions .profile-strip__marker--wide .profile-strip__label').allTextContents();
+        expect(labels.length).toBeGreaterThan(0);
+        for (const l of labels) expect(l).toMatch(new RegExp(`^${city}: `));
+      }
       expect(csp).toEqual([]);
       await context.close();
     });
@@ -283,6 +310,47 @@ for (const site of ['real', 'demo'] as const) {
               expect(f.scroll, where).toBeLessThanOrEqual(0);
               expect(f.outside, where).toEqual([]);
               expect(f.highlightedOutside, where).toBe(0);
+            }
+            if (path === profile) {
+              // The profile's strips: the shared image (the narrow one in a narrow window) and the city's
+              // marker laid exactly over it, label and all inside the frame.
+              const strips = page.locator('.profile-strip__frame');
+              for (let i = 0; i < (await strips.count()); i++) await strips.nth(i).scrollIntoViewIfNeeded();
+              const shown = await page.$$eval('.profile-strip__frame', (els) =>
+                els.map((frame) => {
+                  const box = frame.getBoundingClientRect();
+                  const img = frame.querySelector('img')!;
+                  const marker = [...frame.querySelectorAll('svg')].find((s) => s.getClientRects().length > 0);
+                  const inside = (el: Element) => {
+                    const r = el.getBoundingClientRect();
+                    return r.left >= box.left - 1 && r.right <= box.right + 1;
+                  };
+                  const ib = img.getBoundingClientRect();
+                  const mb = marker?.getBoundingClientRect();
+                  return {
+                    id: frame.closest('figure')?.id,
+                    scroll: frame.scrollWidth - frame.clientWidth,
+                    src: img.currentSrc,
+                    imageInside: inside(img),
+                    marker: marker?.getAttribute('class') ?? '',
+                    aligned: mb
+                      ? [mb.left - ib.left, mb.top - ib.top, mb.width - ib.width, mb.height - ib.height].every((d) => Math.abs(d) < 1)
+                      : true,
+                    markOutside: [...(marker?.querySelectorAll('path, text, circle, line') ?? [])].filter((m) => !inside(m)).length,
+                  };
+                }),
+              );
+              if (site === 'demo') expect(shown.length).toBe(7);
+              for (const f of shown) {
+                const where = `${path} ${f.id} at ${width}px`;
+                const narrow = width < 540;
+                expect(f.scroll, where).toBeLessThanOrEqual(0);
+                expect(f.imageInside, where).toBe(true);
+                expect(f.src, where).toMatch(narrow ? /-narrow\.svg$/ : /-wide\.svg$/);
+                if (f.marker) expect(f.marker, where).toContain(narrow ? 'profile-strip__marker--narrow' : 'profile-strip__marker--wide');
+                expect(f.aligned, where).toBe(true);
+                expect(f.markOutside, where).toBe(0);
+              }
             }
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);

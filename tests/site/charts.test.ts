@@ -167,17 +167,85 @@ for (const [name, dir] of [
       expect(checked).toBeGreaterThan(edition.questions.length);
     });
 
-    it('places each profile among all cities with one distribution strip per numeric indicator, the city highlighted', () => {
+    it('places each profile among all cities with one strip per numeric indicator: the city in words, the rest a shared image', () => {
       expect(profiles.length).toBeGreaterThan(0);
+      const files = new Set(filesUnder(dir));
+      const sources = new Set<string>();
+      let marked = 0;
+      let unmarked = 0;
       for (const page of profiles.slice(0, 25)) {
         const section = findAll(page.document, (el) => attr(el, 'id') === 'distributions')[0];
         expect(section, page.path).toBeDefined();
-        const strips = chartsOf(page).filter((c) => attr(c, 'data-kind') === 'strip');
+        // No chart element, table or download on the profile: the question page has them.
+        expect(
+          findAll(section!, (el) => el.tagName === 'lgq-chart' || el.tagName === 'table'),
+          page.path,
+        ).toEqual([]);
+        expect(findAll(section!, (el) => el.tagName === 'a' && attr(el, 'download') !== undefined)).toEqual([]);
+        const strips = findAll(section!, (el) => hasClass(el, 'profile-strip'));
         expect(strips.map((c) => attr(c, 'id'))).toEqual(NUMERIC_INDICATORS.map((i) => `${i.id}-distribution`));
         const city = textOf(findAll(page.document, (el) => el.tagName === 'h1')[0]!);
-        for (const strip of strips) expect(textOf(strip)).toContain(city);
         if (profiles.length === 1) expect(textOf(section!)).toMatch(/only response/);
+        for (const [i, strip] of strips.entries()) {
+          const indicator = NUMERIC_INDICATORS[i]!;
+          const where = `${page.path} ${attr(strip, 'id')}`;
+          const sentence = textOf(findAll(strip, (el) => hasClass(el, 'profile-strip__sentence'))[0]!);
+          expect(sentence, where).toContain(city);
+          // "See all cities" goes to the chart on its question page.
+          const all = findAll(strip, (el) => el.tagName === 'a' && textOf(el) === 'See all cities')[0];
+          const [path, hash] = (attr(all!, 'href') ?? '').split('#');
+          expect(path, where).toBe(`/questions/${questionAnchor(indicator.questionId)}/`);
+          expect(findAll(byPath.get(path!)!.document, (el) => attr(el, 'id') === hash)).toHaveLength(1);
+          const img = findAll(strip, (el) => el.tagName === 'img')[0];
+          if (!img) {
+            // Too few values to draw: the sentence says them (the real build's one response).
+            expect(
+              findAll(strip, (el) => el.tagName === 'svg'),
+              where,
+            ).toEqual([]);
+            continue;
+          }
+          const source = findAll(strip, (el) => el.tagName === 'source')[0]!;
+          expect(attr(source, 'media')).toBe('(max-width: 539.98px)');
+          expect(attr(img, 'loading')).toBe('lazy');
+          expect(attr(img, 'decoding')).toBe('async');
+          const markers = findAll(strip, (el) => hasClass(el, 'profile-strip__marker'));
+          for (const [variant, el, src] of [
+            ['wide', img, attr(img, 'src')!],
+            ['narrow', source, attr(source, 'srcset')!],
+          ] as const) {
+            expect(src, where).toBe(`/questions/${questionAnchor(indicator.questionId)}/strips/${indicator.id}-${variant}.svg`);
+            expect(files.has(src.slice(1)), `${where}: ${src}`).toBe(true);
+            sources.add(src);
+            const file = readFileSync(join(dir, src), 'utf8');
+            // Its size is on the element, so nothing shifts as it loads; its description is the alt.
+            const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(file) ?? [];
+            expect([attr(el, 'width'), attr(el, 'height')], `${where} ${variant}`).toEqual([w, h]);
+            if (variant === 'wide') expect(file).toContain(`<desc id="${indicator.id}-distribution-wide-desc">${attr(img, 'alt')}</desc>`);
+            expect(file).toMatch(/@media \(prefers-color-scheme:dark\)/);
+            // The city's marker is laid over the image in the image's own units.
+            const marker = markers.find((m) => hasClass(m, `profile-strip__marker--${variant}`));
+            if (marker) expect(attr(marker, 'viewBox')).toBe(`0 0 ${w} ${h}`);
+          }
+          expect(attr(img, 'alt'), where).toMatch(/^Across \d+ cities the median .*\.$/);
+          expect(attr(img, 'alt')).not.toContain(city);
+          if (markers.length) {
+            marked++;
+            expect(markers, where).toHaveLength(2);
+            expect(sentence, where).toMatch(/\. (Joint )?\d+(st|nd|rd|th) highest of \d+ cities that gave a value; the median is /);
+            for (const m of markers) expect(textOf(findAll(m, (el) => el.tagName === 'text')[0]!)).toMatch(new RegExp(`^${city}: `));
+          } else {
+            unmarked++;
+            expect(sentence, where).toMatch(/ gives no value \(.+\); the median of the \d+ cities that gave one is /);
+          }
+        }
       }
+      if (dir === DEMO_DIST) {
+        expect(marked).toBeGreaterThan(0);
+        expect(unmarked).toBeGreaterThan(0);
+        // Every profile shows the same files: one per indicator and drawing width.
+        expect(sources.size).toBe(2 * NUMERIC_INDICATORS.length);
+      } else expect(sources.size).toBe(0);
     });
 
     it(

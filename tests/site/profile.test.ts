@@ -229,6 +229,24 @@ describe('the Almaty profile', () => {
     for (const d of edition.definitions) expect(byId(doc, `def-${d.id}`)).toHaveLength(1);
   });
 
+  it('says where Almaty stands in a sentence per indicator: no image, table or download of a one-city distribution', () => {
+    const section = byId(doc, 'distributions')[0];
+    if (!section) throw new Error('No distributions section');
+    const strips = findAll(section, (el) => (attr(el, 'class') ?? '').split(/\s+/).includes('profile-strip'));
+    expect(strips.length).toBeGreaterThan(3);
+    const n = files.filter((f) => f.edition === 2022).length;
+    for (const strip of strips) {
+      expect(textOf(strip)).toContain('Almaty');
+      if (n === 1) expect(findAll(strip, (el) => ['img', 'picture', 'svg'].includes(el.tagName))).toEqual([]);
+      expect(findAll(strip, (el) => el.tagName === 'table' || attr(el, 'download') !== undefined)).toEqual([]);
+      expect(findAll(strip, (el) => el.tagName === 'a' && textOf(el) === 'See all cities')).toHaveLength(1);
+    }
+    // The section is a few sentences and links, not one chart of every city per indicator.
+    const raw = /<section class="profile-distributions"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(raw.length).toBeGreaterThan(0);
+    expect(raw.length).toBeLessThan(1500 * strips.length);
+  });
+
   it('stays within the page-weight budget (100 KB gzip)', () => {
     expect(gzipSync(html).length).toBeLessThan(100_000);
   });

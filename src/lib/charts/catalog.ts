@@ -61,28 +61,32 @@ function indicatorValues(responses: readonly CityResponse[], indicator: Indicato
 export const indicatorsOf = (edition: number, question: QuestionDef) =>
   editionIndicators(edition).filter((i) => i.questionId === question.id);
 
+/** What a distribution strip of one indicator is drawn from: one items array per indicator (the strip layout caches its sorting and binning on it). */
+export function distributionInput(responses: readonly CityResponse[], indicator: IndicatorDef) {
+  return memo(responses, `strip-input:${indicator.id}`, () => ({
+    id: `${indicator.id}-distribution`,
+    title: t('charts.titles.distribution', { indicator: indicator.label }),
+    measure: indicator.label.toLocaleLowerCase(i18n.lang),
+    items: indicatorValues(responses, indicator).map(({ r, value }) => ({ id: r.id, label: r.city.name, value })),
+    options: {
+      // The unit's key: the charts write its plural forms ("1 item", "8 items").
+      unit: indicator.source.unit,
+      ...(indicator.max !== undefined ? { max: indicator.max } : {}),
+    },
+  }));
+}
+
 /** The distribution strip of one indicator, optionally with one city highlighted. */
 export function distributionChart(responses: readonly CityResponse[], indicator: IndicatorDef, highlight?: CityResponse): ChartSpec {
-  // One items array per indicator: the strip layout caches its sorting and binning on it.
-  const items = memo(responses, `strip-items:${indicator.id}`, () =>
-    indicatorValues(responses, indicator).map(({ r, value }) => ({ id: r.id, label: r.city.name, value })),
-  );
+  const input = distributionInput(responses, indicator);
   const make = () =>
     stripChart({
-      id: `${indicator.id}-distribution`,
-      title: t('charts.titles.distribution', { indicator: indicator.label }),
-      measure: indicator.label.toLocaleLowerCase(i18n.lang),
-      items,
-      // On a profile (a highlighted city) dots are bare: the page stays light; the question page has the tooltips.
-      options: {
-        // The unit's key: the charts write its plural forms ("1 item", "8 items").
-        unit: indicator.source.unit,
-        ...(indicator.max !== undefined ? { max: indicator.max } : {}),
-        ...(highlight ? { highlight: highlight.id, compact: true } : {}),
-      },
-      downloads: chartDownloads(indicator.edition, indicator.questionId, `${indicator.id}-distribution`),
+      ...input,
+      // With a highlighted city dots are bare: the page stays light; the question page has the tooltips.
+      options: { ...input.options, ...(highlight ? { highlight: highlight.id, compact: true } : {}) },
+      downloads: chartDownloads(indicator.edition, indicator.questionId, input.id),
     });
-  // Highlighted variants are used once each (one profile): not worth keeping.
+  // Highlighted variants are used once each: not worth keeping.
   return highlight ? make() : memo(responses, `strip:${indicator.id}`, make);
 }
 

@@ -12,6 +12,11 @@ export type ChartKind = 'ranked' | 'strip' | 'stacked' | 'heatmap';
  */
 export const CHART_WIDTHS = { wide: 640, narrow: 360 } as const;
 export const CHART_NARROW_BELOW = 540;
+/**
+ * The same breakpoint as a viewport media query, for what cannot ask its frame: the narrow source of a
+ * profile strip's <picture> and the marker laid over it (profile-strips.css).
+ */
+export const CHART_NARROW_MEDIA = `(max-width: ${CHART_NARROW_BELOW - 0.02}px)`;
 
 /** Everything a page needs to show one chart: the SVG, its words, its data and where to download it. */
 export interface ChartSpec {

@@ -58,3 +58,22 @@ export function chartEmbedPath(edition: number, questionId: string, chartId: str
   const editionPart = edition === LATEST_EDITION ? '' : `${edition}/`;
   return `${EMBED_ROOT}${editionPart}${questionAnchor(questionId)}/${chartId}/`;
 }
+
+/** One chart of a question page, at its place on the page: `<question page>#<chart id>`. */
+export function questionChartAnchorPath(edition: number, questionId: string, chartId: string): string {
+  return `${questionPath(edition, questionId)}#${chartId}`;
+}
+
+/** The two drawings of a chart (CHART_WIDTHS in src/lib/charts/spec.ts). */
+export type ChartDrawing = 'wide' | 'narrow';
+
+/** The file name part of a shared strip image: `<indicator id>-<drawing>` (the route's `[drawing]` parameter). */
+export const stripImageName = (indicatorId: string, drawing: ChartDrawing): string => `${indicatorId}-${drawing}`;
+
+/**
+ * The shared background of one indicator's strip on every profile of an edition (every city's value,
+ * none highlighted), one file per drawing: `<question page>strips/<indicator id>-<drawing>.svg`.
+ */
+export function stripImagePath(edition: number, questionId: string, indicatorId: string, drawing: ChartDrawing): string {
+  return `${questionPath(edition, questionId)}strips/${stripImageName(indicatorId, drawing)}.svg`;
+}

@@ -16,6 +16,7 @@ import {
   profilePath,
   profileQuestionPath,
   questionChartImagePath,
+  questionChartAnchorPath,
   questionChartPath,
   questionPath,
   questionSectionPath,
@@ -30,6 +31,7 @@ import {
   sourcePath,
   responseQuestionPath,
   SEARCH_VOCABULARY_PATH,
+  stripImagePath,
 } from '../../../src/lib/urls.ts';
 import { LATEST_EDITION } from '../../../src/questionnaire/index.ts';
 
@@ -77,6 +79,21 @@ describe('URL builders', () => {
       'chart share image',
       chartShareImagePath(LATEST_EDITION, 'V.3', 'satisfaction-ranked'),
       '/questions/v-3/share/satisfaction-ranked.png',
+    ],
+    [
+      'chart on its question page',
+      questionChartAnchorPath(LATEST_EDITION, 'IV.1', 'services-online-distribution'),
+      '/questions/iv-1/#services-online-distribution',
+    ],
+    [
+      'shared strip image, wide',
+      stripImagePath(LATEST_EDITION, 'IV.1', 'services-online', 'wide'),
+      '/questions/iv-1/strips/services-online-wide.svg',
+    ],
+    [
+      'shared strip image, narrow, older edition',
+      stripImagePath(2019, 'IV.1', 'portals', 'narrow'),
+      '/editions/2019/questions/iv-1/strips/portals-narrow.svg',
     ],
     ['chart embed page', chartEmbedPath(LATEST_EDITION, 'V.3', 'satisfaction-ranked'), '/embed/v-3/satisfaction-ranked/'],
     ['chart embed page, older edition', chartEmbedPath(2019, 'V.3', 'satisfaction-ranked'), '/embed/2019/v-3/satisfaction-ranked/'],

@@ -11,7 +11,7 @@ import type { StripMarks } from './layout.ts';
  */
 
 /** Bins narrower than this carry no count (the tooltip and the table have it). */
-const COUNTED_FROM = 18;
+export const COUNTED_FROM = 18;
 
 export function renderStrip(marks: StripMarks, labels: StripLabels, options: { readonly compact?: boolean | undefined } = {}): SvgNode[] {
   const { axisY, width, plotTop, margin, radius: R } = marks;

@@ -5,6 +5,10 @@ import { rankedChart } from '../../../../src/lib/charts/ranked/index.ts';
 import { stackedChart } from '../../../../src/lib/charts/stacked/index.ts';
 import { stripChart } from '../../../../src/lib/charts/strip/index.ts';
 import { serializeSvg } from '../../../../src/lib/charts/svg.ts';
+import { stripImage } from '../../../../src/lib/charts/strip/image.ts';
+import { stripImageStyle } from '../../../../src/lib/charts/take-away-style.ts';
+import { i18n } from '../../../../src/i18n/index.ts';
+import { readFileSync } from 'node:fs';
 import type { IndicatorValue } from '../../../../src/lib/indicators/index.ts';
 
 /*
@@ -45,6 +49,20 @@ describe('chart SVG snapshots', () => {
     });
     await expect(serializeSvg(spec.svg!)).toMatchFileSnapshot(snap('strip'));
     await expect(serializeSvg(spec.narrowSvg!)).toMatchFileSnapshot(snap('strip-narrow'));
+  });
+
+  it('shared strip image (every city, none highlighted, its own light and dark styles), wide and narrow', async () => {
+    const style = (classes: ReadonlySet<string>) =>
+      stripImageStyle(readFileSync('src/components/charts/charts.css', 'utf8'), readFileSync('src/styles/global.css', 'utf8'), classes);
+    const input = {
+      id: 'strip',
+      title: 'Population satisfied: distribution across cities',
+      summary: 'Across 6 cities the median population satisfied is 65.75%.',
+      items: cities.map((c, i) => ({ id: c, label: c, value: v([55, 61.5, 61.5, 70, 82.25, 90][i]!) })),
+      options: { unit: '%', max: 100 },
+    };
+    await expect(serializeSvg(stripImage(input, 'wide', i18n, style))).toMatchFileSnapshot(snap('strip-image'));
+    await expect(serializeSvg(stripImage(input, 'narrow', i18n, style))).toMatchFileSnapshot(snap('strip-image-narrow'));
   });
 
   it('stacked closed answers', async () => {
