@@ -1062,6 +1062,20 @@ export const en = {
     profileLinkLines: { one: '{count} line', other: '{count} lines' },
     profileLinkText: 'view with line numbers',
   },
+  /** The /search/ page's questionnaire-section filter, checked in the browser over the ranked results. */
+  searchScale: {
+    inSection: { one: '{count} result in {section}.', other: '{count} results in {section}.' },
+    inSectionFor: { one: '{count} result for “{query}” in {section}.', other: '{count} results for “{query}” in {section}.' },
+    inSectionSoFar: {
+      one: '{count} result in {section} among the first {checked} checked (of {total}).',
+      other: '{count} results in {section} among the first {checked} checked (of {total}).',
+    },
+    inSectionSoFarFor: {
+      one: '{count} result for “{query}” in {section} among the first {checked} checked (of {total}).',
+      other: '{count} results for “{query}” in {section} among the first {checked} checked (of {total}).',
+    },
+    checkMore: 'Check more',
+  },
 } as const;
 
 export type EnglishCatalogue = typeof en;
