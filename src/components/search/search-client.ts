@@ -89,7 +89,10 @@ export async function highlightLandingTerms(): Promise<void> {
     highlightParam: HIGHLIGHT_PARAM,
     addStyles: false,
     // Only indexed words are marked: not what Pagefind was told to leave out (exclude.ts).
-    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', ...PROFILE_EXCLUDE.flatMap((s) => [s, `${s} *`])] },
+    markOptions: {
+      className: 'search-highlight',
+      exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', ...PROFILE_EXCLUDE.flatMap((s) => [s, `${s} *`])],
+    },
   });
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   target?.scrollIntoView();
