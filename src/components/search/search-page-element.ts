@@ -165,6 +165,14 @@ export class SearchPage extends HTMLElement {
       if (check.hidden && document.activeElement === check) (more.hidden ? input : more).focus();
     };
 
+    // One scan at a time: "Show more" and "Check more" both advance it.
+    let busy: Promise<unknown> = Promise.resolve();
+    const serial = (step: () => Promise<void>): Promise<void> => {
+      const next = busy.then(step, step);
+      busy = next.catch(() => undefined);
+      return next;
+    };
+
     const updateCounts = (counts: SearchResponse['filters']) => {
       for (const box of filters.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
         const count = box.parentElement?.querySelector('.search-filters__count');
@@ -197,7 +205,7 @@ export class SearchPage extends HTMLElement {
         results.replaceChildren();
         check.hidden = true;
         updateCounts(search.filters);
-        await showMore();
+        await serial(showMore);
         if (run !== this.#run) return;
         if (!this.#scan) status.textContent = resultCountText(search.results.length, query, text);
         if (search.results.length === 0 && query) {
@@ -264,8 +272,8 @@ export class SearchPage extends HTMLElement {
       event.preventDefault();
       void run(false);
     });
-    more.addEventListener('click', () => void showMore());
-    check.addEventListener('click', () => void checkMore());
+    more.addEventListener('click', () => void serial(showMore));
+    check.addEventListener('click', () => void serial(checkMore));
     renderFilters()
       .then(() => run(false))
       .catch(() => (status.textContent = text('unavailable')));
