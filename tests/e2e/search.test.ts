@@ -131,14 +131,19 @@ describe('/search/ page', () => {
     const third = (await section.locator('option').allTextContents()).find((t) => t.startsWith('III. ')) ?? '';
     await section.selectOption({ label: third });
     await page.locator('a.search-result__sub[href*="#iii-6"]').waitFor();
-    const subs = await page.locator('a.search-result__sub').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    // (Profiles' answers; question pages of section III are results too, with their own headings.)
+    const subs = await page
+      .locator('.search-result:has(a.search-result__title[href^="/cities/"]) a.search-result__sub')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
     expect(subs.length).toBeGreaterThan(0);
     expect(
       subs.every((hash) => /^#(section-)?iii(-\d+)?$/.test(hash)),
       subs.join(' '),
     ).toBe(true);
     // Every result was checked (a small site): the count is exact.
-    expect(await page.locator('[data-search-status]').innerText()).toMatch(/^\d+ results? for “transport” in III\. [^(]*\.$/);
+    expect(await page.locator('lgq-search-page [data-search-status]').innerText()).toMatch(
+      /^\d+ results? for “transport” in III\. [^(]*\.$/,
+    );
     expect(await page.locator('[data-search-check]').isVisible()).toBe(false);
     // The section is in the URL and survives a reload.
     await page.waitForURL(/section=III\.\+/);
@@ -192,7 +197,7 @@ describe('/search/ with a section, on the demo (193 responses)', () => {
     const page = await context.newPage();
     await page.goto(`${demoUrl()}/search/?section=${encodeURIComponent(label)}`);
     const results = page.locator('lgq-search-page .search-result');
-    const status = page.locator('[data-search-status]');
+    const status = page.locator('lgq-search-page [data-search-status]');
     await status.filter({ hasText: SO_FAR }).waitFor();
     expect(await results.count()).toBe(10);
     const [, matched, checked, total] = SO_FAR.exec(await status.innerText())?.map(Number) ?? [];
@@ -219,7 +224,7 @@ describe('/search/ with a section, on the demo (193 responses)', () => {
       const before = await status.innerText();
       await check.focus();
       await page.keyboard.press('Enter');
-      await page.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent !== text, before);
+      await page.waitForFunction((text) => document.querySelector('lgq-search-page [data-search-status]')?.textContent !== text, before);
     }
     await status.filter({ hasText: new RegExp(`^${expected} results in III\\. [^(]*\\.$`) }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-more'))).toBe(true);

@@ -158,11 +158,12 @@ export class SearchPage extends HTMLElement {
       const search = this.#search;
       const scan = this.#scan;
       if (!search || !scan) return;
+      const focused = document.activeElement === check;
       const until = scan.checked + CHECK_MORE;
       if (!(await scanUntil(scan, search, this.#run, () => scan.checked >= until))) return;
       afterScan(scan, search);
       // The button goes once everything is checked: keep the keyboard user on the results' controls.
-      if (check.hidden && document.activeElement === check) (more.hidden ? input : more).focus();
+      if (check.hidden && focused) (more.hidden ? input : more).focus();
     };
 
     // One scan at a time: "Show more" and "Check more" both advance it.
