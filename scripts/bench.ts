@@ -171,7 +171,7 @@ function bytesUnder(dir: string): { bytes: number; files: number } {
   return { bytes: files.reduce((sum, f) => sum + statSync(f).size, 0), files: files.length };
 }
 
-/** Every Pagefind index folder of a build (the site writes /pagefind/ and /pagefind-sections/). */
+/** Every Pagefind index folder of a build (the site writes one, /pagefind/; older builds also had /pagefind-sections/). */
 function pagefindFolders(outDir: string): { bytes: number; files: number } {
   return readdirSync(outDir)
     .filter((d) => d.startsWith('pagefind') && existsSync(join(outDir, d, 'pagefind-entry.json')))

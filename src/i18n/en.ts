@@ -1087,6 +1087,19 @@ export const en = {
     noValue: { one: '{count} city gives no value.', other: '{count} cities give no value.' },
     allCities: 'See all cities',
     allCitiesLabel: 'See all cities: {title}',
+  /** The /search/ page's questionnaire-section filter, checked in the browser over the ranked results. */
+  searchScale: {
+    inSection: { one: '{count} result in {section}.', other: '{count} results in {section}.' },
+    inSectionFor: { one: '{count} result for “{query}” in {section}.', other: '{count} results for “{query}” in {section}.' },
+    inSectionSoFar: {
+      one: '{count} result in {section} among the first {checked} checked (of {total}).',
+      other: '{count} results in {section} among the first {checked} checked (of {total}).',
+    },
+    inSectionSoFarFor: {
+      one: '{count} result for “{query}” in {section} among the first {checked} checked (of {total}).',
+      other: '{count} results for “{query}” in {section} among the first {checked} checked (of {total}).',
+    },
+    checkMore: 'Check more',
   },
 } as const;
 

@@ -5,6 +5,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, watchCsp } from '../../scripts/lib/browser.ts';
+import { getEdition, questionsInSection } from '../../src/questionnaire/index.ts';
+import { sectionLabel } from '../../src/lib/search/records.ts';
+import { questionPath } from '../../src/lib/urls.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -118,19 +121,35 @@ describe('/search/ page', () => {
     await results.first().waitFor();
     const before = await results.count();
     expect(before).toBeGreaterThan(0);
-    // A section where "transport" is not answered: no results.
+    // A section where "transport" is not answered: no results (checked in the browser over the ranked results).
     const section = page.locator('select[name="section"]');
     await section.selectOption({ label: 'I. Institutional Framework' });
     await page.waitForURL(/section=I\.\+/);
-    await page.locator('[data-search-status]', { hasText: /No results/ }).waitFor();
+    await page.locator('[data-search-status]', { hasText: /^0 results for “transport” in I\. Institutional Framework\.$/ }).waitFor();
     expect(await results.count()).toBe(0);
-    // Section III: the III.6 answer is back, and every result is a section III record.
+    // Section III: the III.6 answer is back, and every answer shown is one of section III.
     const third = (await section.locator('option').allTextContents()).find((t) => t.startsWith('III. ')) ?? '';
     await section.selectOption({ label: third });
     await page.locator('a.search-result__sub[href*="#iii-6"]').waitFor();
-    const contexts = await page.locator('.search-result__context').allTextContents();
-    expect(contexts.length).toBeGreaterThan(0);
-    expect(contexts.every((c) => c.startsWith('III. '))).toBe(true);
+    // (Profiles' answers; question pages of section III are results too, with their own headings.)
+    const subs = await page
+      .locator('.search-result:has(a.search-result__title[href^="/cities/"]) a.search-result__sub')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    expect(subs.length).toBeGreaterThan(0);
+    expect(
+      subs.every((hash) => /^#(section-)?iii(-\d+)?$/.test(hash)),
+      subs.join(' '),
+    ).toBe(true);
+    // Every result was checked (a small site): the count is exact.
+    expect(await page.locator('lgq-search-page [data-search-status]').innerText()).toMatch(
+      /^\d+ results? for “transport” in III\. [^(]*\.$/,
+    );
+    expect(await page.locator('[data-search-check]').isVisible()).toBe(false);
+    // The section is in the URL and survives a reload.
+    await page.waitForURL(/section=III\.\+/);
+    await page.reload();
+    await page.locator('a.search-result__sub[href*="#iii-6"]').waitFor();
+    expect(await section.inputValue()).toBe(third);
     await section.selectOption({ value: '' });
     await page.waitForURL((url) => !url.search.includes('section='));
     // Region: Europe has no Almaty.
@@ -146,10 +165,80 @@ describe('/search/ page', () => {
     await page.close();
   });
 
+  it('a section keeps the question pages of that section, not those of others', async () => {
+    const page = await open('/search/?q=blockchain');
+    await page.locator('a.search-result__title[href^="/questions/viii-1/"]').waitFor();
+    const third = (await page.locator('select[name="section"] option').allTextContents()).find((t) => t.startsWith('III. ')) ?? '';
+    await page.locator('select[name="section"]').selectOption({ label: third });
+    await page.locator('a.search-result__title[href^="/questions/iii-2/"]').waitFor();
+    expect(await page.locator('a.search-result__title[href^="/questions/viii-1/"]').count()).toBe(0);
+    await page.close();
+  });
+
   it('is axe-clean with results and filters', async () => {
     const page = await open('/search/?q=transport');
     await page.locator('lgq-search-page .search-result').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('/search/ with a section, on the demo (193 responses)', () => {
+  function demoUrl(): string {
+    const url = inject('demoUrl');
+    if (!url) throw new Error('No demo build is served: run `npm run demo:build` (or set LGQ_TEST_DEMO_DIST) before the e2e tests.');
+    return url;
+  }
+  const third = getEdition(2022).sections.find((s) => s.id === 'III');
+  const label = third ? sectionLabel(third) : 'III';
+  const SO_FAR = /^(\d+) results in III\. .* among the first (\d+) checked \(of (\d+)\)\.$/;
+
+  it('fills a page by checking results in batches, says how many were checked, checks more and pages on', async () => {
+    const page = await context.newPage();
+    await page.goto(`${demoUrl()}/search/?section=${encodeURIComponent(label)}`);
+    const results = page.locator('lgq-search-page .search-result');
+    const status = page.locator('lgq-search-page [data-search-status]');
+    await status.filter({ hasText: SO_FAR }).waitFor();
+    expect(await results.count()).toBe(10);
+    const [, matched, checked, total] = SO_FAR.exec(await status.innerText())?.map(Number) ?? [];
+    expect(checked).toBe(20);
+    expect(matched).toBeGreaterThanOrEqual(10);
+    expect(matched).toBeLessThanOrEqual(20);
+    // Without words: every profile (all have section III) and the section's question pages, no editorial page.
+    const profiles = Number(
+      /\d+/.exec(await page.locator('input[name="type"][value="Response"] ~ .search-filters__count').innerText())?.[0],
+    );
+    expect(profiles).toBe(193);
+    const expected = profiles + questionsInSection(2022, 'III').length;
+    expect(total).toBeGreaterThan(expected);
+    // "Check more" counts 40 more, from the keyboard.
+    const check = page.locator('[data-search-check]');
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await status.filter({ hasText: /among the first 60 checked/ }).waitFor();
+    expect(await results.count()).toBe(10);
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction(() => document.querySelectorAll('lgq-search-page .search-result').length === 20);
+    // Checking everything gives the exact count; the button goes and focus moves to "Show more".
+    while (await check.isVisible()) {
+      const before = await status.innerText();
+      await check.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((text) => document.querySelector('lgq-search-page [data-search-status]')?.textContent !== text, before);
+    }
+    await status.filter({ hasText: new RegExp(`^${expected} results in III\\. [^(]*\\.$`) }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-more'))).toBe(true);
+    // Paging shows exactly that many.
+    while (await page.locator('[data-search-more]').isVisible()) await page.locator('[data-search-more]').click();
+    await page.waitForFunction((n) => document.querySelectorAll('lgq-search-page .search-result').length === n, expected);
+    const hrefs = await results
+      .locator('a.search-result__title')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.filter((h) => h.startsWith('/questions/')).sort()).toEqual(
+      questionsInSection(2022, 'III')
+        .map((q) => questionPath(2022, q.id))
+        .sort(),
+    );
     await page.close();
   });
 });

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 
 import { pagefindPath, SEARCH_VOCABULARY_PATH } from '../../lib/urls/site.ts';
 import { suggestQuery } from '../../lib/search/suggest.ts';
-import type { SearchIndex } from '../../lib/urls/site.ts';
+import { PROFILE_EXCLUDE } from '../../lib/search/exclude.ts';
 /** The interface text the search scripts use, by the names they use it under. */
 export const SEARCH_MESSAGES = {
   unavailable: 'layout.search.unavailable',
@@ -61,26 +61,22 @@ interface PagefindModule {
   createInstance(options: { basePath: string }): PagefindInstance;
 }
 
-const loading = new Map<SearchIndex, Promise<PagefindInstance>>();
+let loading: Promise<PagefindInstance> | undefined;
 
-export function loadPagefind(index: SearchIndex = 'main'): Promise<PagefindInstance> {
-  let instance = loading.get(index);
-  if (!instance) {
-    instance = (async () => {
-      // Pagefind's instances share one WebAssembly module; two initialising at once would each
-      // instantiate it and the later one would strand the first one's index. So: main first.
-      if (index !== 'main') await loadPagefind('main');
-      const url = pagefindPath('main', 'pagefind.js');
-      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-      const created = pagefind.createInstance({ basePath: pagefindPath(index) });
+/** The site's one Pagefind index, loaded and initialised once per page. */
+export function loadPagefind(): Promise<PagefindInstance> {
+  if (!loading) {
+    const instance = (async () => {
+      const pagefind = (await import(/* @vite-ignore */ pagefindPath('main', 'pagefind.js'))) as PagefindModule;
+      const created = pagefind.createInstance({ basePath: pagefindPath('main') });
       await created.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 });
       await created.init();
       return created;
     })();
-    loading.set(index, instance);
-    instance.catch(() => loading.delete(index));
+    loading = instance;
+    instance.catch(() => (loading = undefined));
   }
-  return instance;
+  return loading;
 }
 
 /** Highlight the searched words on the page a result led to (runs on every page, does nothing without the parameter). */
@@ -92,7 +88,11 @@ export async function highlightLandingTerms(): Promise<void> {
   new mod.default({
     highlightParam: HIGHLIGHT_PARAM,
     addStyles: false,
-    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+    // Only indexed words are marked: not what Pagefind was told to leave out (exclude.ts).
+    markOptions: {
+      className: 'search-highlight',
+      exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', ...PROFILE_EXCLUDE.flatMap((s) => [s, `${s} *`])],
+    },
   });
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   target?.scrollIntoView();
@@ -130,7 +130,6 @@ function describe(data: ResultData, text: ClientText): { title: string; context:
   if (m['type'] === 'Question') return { title: m['title'] ?? data.url, context: text('questionPage') };
   const place = [m['city'], m['country']].filter(Boolean).join(', ');
   const edition = m['edition'] ? text('edition', { edition: m['edition'] }) : '';
-  if (m['section']) return { title: place, context: [m['section'], edition].filter(Boolean).join(' · ') };
   return { title: place || (m['title'] ?? data.url), context: [text('cityProfile'), m['region'], edition].filter(Boolean).join(' · ') };
 }
 

@@ -1,9 +1,12 @@
 import { clientTextOf } from '../../i18n/client.ts';
 import { arrowNavigation, loadPagefind, renderResult, resultCountText, suggestion } from './search-client.ts';
 import { searchPath } from '../../lib/urls/site.ts';
-import type { Filters, SearchOptions, SearchResponse } from './search-client.ts';
+import type { Filters, ResultData, SearchOptions, SearchResponse } from './search-client.ts';
 
 const PAGE_SIZE = 10;
+/** Result fragments fetched at once while a section filter fills a page, and checked per "Check more". */
+const BATCH = 20;
+const CHECK_MORE = 40;
 const LONG_GROUP = 12;
 /** Filter groups in display order (Pagefind filter keys from the records), with the names of their labels' messages. */
 const GROUPS: readonly [string, string][] = [
@@ -13,9 +16,31 @@ const GROUPS: readonly [string, string][] = [
   ['edition', 'groupEdition'],
 ];
 
+/**
+ * A search with a questionnaire section chosen: Pagefind filters whole records, and a profile is one
+ * record, so the section is checked here, result by result in rank order: a profile belongs when one
+ * of its sub-results (the answers holding the hits) is a question of the section; a question page
+ * when it is one of the section's questions; editorial pages never.
+ */
+interface SectionScan {
+  readonly section: string;
+  readonly query: string;
+  /** Results checked so far (a prefix of the ranked results), and how many of them are in the section. */
+  checked: number;
+  matched: number;
+  /** In the section, not yet shown. */
+  readonly queue: ResultData[];
+}
+
+/** The anchor (`iii-5`) of a result or sub-result URL. */
+function anchorOf(url: string): string {
+  return decodeURIComponent(new URL(url, location.href).hash.slice(1));
+}
+
 export class SearchPage extends HTMLElement {
   #shown = 0;
   #search: SearchResponse | undefined;
+  #scan: SectionScan | undefined;
   #run = 0;
 
   connectedCallback() {
@@ -38,7 +63,21 @@ export class SearchPage extends HTMLElement {
     const panel = this.querySelector<HTMLDetailsElement>('[data-search-filter-panel]');
     if (panel && matchMedia('(min-width: 52rem)').matches) panel.open = true;
     const section = this.querySelector<HTMLSelectElement>('[data-search-section]');
-    if (!section) return;
+    const check = this.querySelector<HTMLButtonElement>('[data-search-check]');
+    if (!section || !check) return;
+    // Per edition, the section label of each profile anchor (the questionnaire's, rendered by the page).
+    const sectionOf = JSON.parse(this.dataset['sections'] ?? '{}') as Record<string, Record<string, string>>;
+
+    /** The result as shown under the chosen section (its sub-results in that section only), or null when it is not in it. */
+    const inSection = (data: ResultData, scan: SectionScan): ResultData | null => {
+      if (data.meta['type'] === 'Question') return data.meta['section'] === scan.section ? data : null;
+      if (data.meta['type'] !== 'Response') return null;
+      const anchors = sectionOf[data.meta['edition'] ?? ''] ?? {};
+      // Without words every profile whose edition has the section belongs to it.
+      if (!scan.query) return Object.values(anchors).includes(scan.section) ? data : null;
+      const subs = data.sub_results.filter((sub) => sub.url !== data.url && anchors[anchorOf(sub.url)] === scan.section);
+      return subs.length > 0 ? { ...data, sub_results: subs } : null;
+    };
 
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
@@ -65,15 +104,74 @@ export class SearchPage extends HTMLElement {
       if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     };
 
+    const sectionStatus = (scan: SectionScan, total: number): string => {
+      const values = { count: scan.matched, section: scan.section, query: scan.query, checked: scan.checked, total };
+      const done = scan.checked >= total;
+      if (scan.query) return text(done ? 'inSectionFor' : 'inSectionSoFarFor', values);
+      return text(done ? 'inSection' : 'inSectionSoFar', values);
+    };
+
+    /** Checks further results in rank order, a batch of fragments at a time, until `enough` or none are left. */
+    const scanUntil = async (scan: SectionScan, search: SearchResponse, run: number, enough: () => boolean): Promise<boolean> => {
+      while (scan.checked < search.results.length && !enough()) {
+        const batch = await Promise.all(search.results.slice(scan.checked, scan.checked + BATCH).map((r) => r.data()));
+        if (run !== this.#run) return false;
+        scan.checked += batch.length;
+        for (const data of batch) {
+          const kept = inSection(data, scan);
+          if (kept) {
+            scan.matched += 1;
+            scan.queue.push(kept);
+          }
+        }
+      }
+      return true;
+    };
+
+    const afterScan = (scan: SectionScan, search: SearchResponse) => {
+      const total = search.results.length;
+      status.textContent = sectionStatus(scan, total);
+      check.hidden = scan.checked >= total;
+      more.hidden = scan.queue.length === 0 && scan.checked >= total;
+    };
+
     const showMore = async () => {
       const search = this.#search;
       if (!search) return;
       const run = this.#run;
+      const scan = this.#scan;
+      if (scan) {
+        if (!(await scanUntil(scan, search, run, () => scan.queue.length >= PAGE_SIZE))) return;
+        results.append(...scan.queue.splice(0, PAGE_SIZE).map((d) => renderResult(d, 3, text)));
+        afterScan(scan, search);
+        return;
+      }
       const batch = await Promise.all(search.results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
       if (run !== this.#run) return;
       results.append(...batch.map((d) => renderResult(d, 3, text)));
       this.#shown += batch.length;
       more.hidden = this.#shown >= search.results.length;
+    };
+
+    /** "Check more": counts the next results against the section (shown with "Show more"). */
+    const checkMore = async () => {
+      const search = this.#search;
+      const scan = this.#scan;
+      if (!search || !scan) return;
+      const focused = document.activeElement === check;
+      const until = scan.checked + CHECK_MORE;
+      if (!(await scanUntil(scan, search, this.#run, () => scan.checked >= until))) return;
+      afterScan(scan, search);
+      // The button goes once everything is checked: keep the keyboard user on the results' controls.
+      if (check.hidden && focused) (more.hidden ? input : more).focus();
+    };
+
+    // One scan at a time: "Show more" and "Check more" both advance it.
+    let busy: Promise<unknown> = Promise.resolve();
+    const serial = (step: () => Promise<void>): Promise<void> => {
+      const next = busy.then(step, step);
+      busy = next.catch(() => undefined);
+      return next;
     };
 
     const updateCounts = (counts: SearchResponse['filters']) => {
@@ -91,24 +189,26 @@ export class SearchPage extends HTMLElement {
       if (!query && Object.keys(chosen).length === 0 && !section.value) {
         results.replaceChildren();
         more.hidden = true;
+        check.hidden = true;
         status.textContent = text('prompt');
         return;
       }
-      // A section filter searches the per-section index; everything else the main one.
-      if (section.value) chosen['section'] = { any: [section.value] };
       const options: SearchOptions = { filters: chosen, ...(sort.value === 'city' ? { sort: { city: 'asc' } } : {}) };
       try {
-        const pagefind = await loadPagefind(section.value ? 'sections' : 'main');
+        const pagefind = await loadPagefind();
         const search = debounce
           ? await pagefind.debouncedSearch(query || null, options, 150)
           : await pagefind.search(query || null, options);
         if (!search || run !== this.#run) return;
         this.#search = search;
         this.#shown = 0;
+        this.#scan = section.value ? { section: section.value, query, checked: 0, matched: 0, queue: [] } : undefined;
         results.replaceChildren();
+        check.hidden = true;
         updateCounts(search.filters);
-        await showMore();
-        status.textContent = resultCountText(search.results.length, query, text);
+        await serial(showMore);
+        if (run !== this.#run) return;
+        if (!this.#scan) status.textContent = resultCountText(search.results.length, query, text);
         if (search.results.length === 0 && query) {
           const offer = await suggestion(query, text, searchPath);
           if (offer && run === this.#run) {
@@ -173,7 +273,8 @@ export class SearchPage extends HTMLElement {
       event.preventDefault();
       void run(false);
     });
-    more.addEventListener('click', () => void showMore());
+    more.addEventListener('click', () => void serial(showMore));
+    check.addEventListener('click', () => void serial(checkMore));
     renderFilters()
       .then(() => run(false))
       .catch(() => (status.textContent = text('unavailable')));

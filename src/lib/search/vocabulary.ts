@@ -1,9 +1,8 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
-
 /*
  * The words of the search index, for "Did you mean …?" on a search with no results. The build writes
  * one small JSON file per site (not per page): the indexed words, most frequent first, so the browser
- * can offer the closest known word to a misspelt one (src/lib/search/suggest.ts).
+ * can offer the closest known word to a misspelt one (src/lib/search/suggest.ts). The texts are the
+ * records' indexed text as Pagefind wrote it in its fragments (build-index.ts).
  */
 
 /** Words shorter than this are not corrected (and so not listed); longer than the maximum are not words a reader types. */
@@ -17,18 +16,6 @@ const WORD = /\p{L}+/gu;
 /** The words of one text, lower-cased, within the length limits. */
 export function wordsOf(text: string): string[] {
   return [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= MIN_WORD && w.length <= MAX_WORD);
-}
-
-/** The indexed text of a record: its `data-pagefind-body`, without what Pagefind is told to ignore. */
-export function recordText(html: string): string {
-  const doc = parseDocument(html);
-  const body = DomUtils.findOne((el) => 'data-pagefind-body' in el.attribs, doc.children) ?? doc;
-  const ignored = DomUtils.findAll((el) => 'data-pagefind-ignore' in el.attribs || el.name === 'script' || el.name === 'style', [body]);
-  for (const el of ignored) DomUtils.removeElement(el);
-  // Block elements carry no whitespace between them in compressed HTML: join text nodes with spaces.
-  return DomUtils.findAll(() => true, [body])
-    .flatMap((el) => el.children.filter((c) => c.type === 'text').map((c) => DomUtils.textContent(c)))
-    .join(' ');
 }
 
 /**

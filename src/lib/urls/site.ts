@@ -174,14 +174,13 @@ export function comparePath(slugs: readonly string[] = [], onlyDiffer = false): 
 }
 
 /**
- * Folder (under the build's output) of each Pagefind index. `main`: profiles (one record each) and
- * editorial pages. `sections`: one record per response and questionnaire section, loaded only when a
- * visitor filters by section (see src/lib/search/records.ts).
+ * Folder (under the build's output) of the Pagefind index: one index of profiles, question and
+ * editorial pages (src/lib/search/records.ts). Keyed, so callers name the bundle they load.
  */
-export const PAGEFIND_DIRS = { main: 'pagefind', sections: 'pagefind-sections' } as const;
+export const PAGEFIND_DIRS = { main: 'pagefind' } as const;
 export type SearchIndex = keyof typeof PAGEFIND_DIRS;
 
-/** URL of a Pagefind bundle (`/pagefind/`), or of one of its files. */
+/** URL of the Pagefind bundle (`/pagefind/`), or of one of its files. */
 export function pagefindPath(index: SearchIndex, file = ''): string {
   return `/${PAGEFIND_DIRS[index]}/${file}`;
 }

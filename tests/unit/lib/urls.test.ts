@@ -121,7 +121,6 @@ describe('URL builders', () => {
     ['editorial heading', editorialPath('about', 'how-to-cite'), '/about/#how-to-cite'],
     ['search bundle', pagefindPath('main'), '/pagefind/'],
     ['search bundle file', pagefindPath('main', 'pagefind.js'), '/pagefind/pagefind.js'],
-    ['section bundle', pagefindPath('sections'), '/pagefind-sections/'],
   ])('%s', (_what, actual, expected) => {
     expect(actual).toBe(expected);
   });
@@ -150,7 +149,6 @@ const ROUTE_SEGMENTS = [
   'schemas',
   'pagefind',
   'sources',
-  'pagefind-sections',
   'about',
   'methodology',
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closestWord, maxEdits, suggestQuery } from '../../../../src/lib/search/suggest.ts';
-import { buildVocabulary, recordText, wordsOf } from '../../../../src/lib/search/vocabulary.ts';
+import { buildVocabulary, wordsOf } from '../../../../src/lib/search/vocabulary.ts';
 
 const vocabulary = ['transport', 'portal', 'strategy', 'budget', 'blockchain', 'transparency', 'sport'];
 
@@ -46,12 +46,5 @@ describe('buildVocabulary', () => {
 
   it('stops at the limit', () => {
     expect(buildVocabulary(['aaaa aaaa bbbb bbbb cccc cccc'], [], 2)).toEqual(['aaaa', 'bbbb']);
-  });
-
-  it('reads the indexed text of a record: the body, without ignored parts, words kept apart', () => {
-    const html =
-      '<html><body><nav>Navigation</nav><div data-pagefind-body><h1>Portal</h1><p>Budget</p><p data-pagefind-ignore>secret@example.org</p></div></body></html>';
-    const text = recordText(html);
-    expect(wordsOf(text)).toEqual(['portal', 'budget']);
   });
 });
