@@ -1087,6 +1087,8 @@ export const en = {
     noValue: { one: '{count} city gives no value.', other: '{count} cities give no value.' },
     allCities: 'See all cities',
     allCitiesLabel: 'See all cities: {title}',
+  },
+
   /** The /search/ page's questionnaire-section filter, checked in the browser over the ranked results. */
   searchScale: {
     inSection: { one: '{count} result in {section}.', other: '{count} results in {section}.' },

@@ -23,11 +23,7 @@ const CSV = 'text/csv';
 const JSON_TYPE = 'application/json';
 
 /** Every bulk download, in the order the /data/ page lists them. */
-export async function downloadFiles(
-  downloads: Downloads,
-  responses: readonly CityResponse[],
-  text: I18n = i18n,
-): Promise<DownloadFile[]> {
+export async function downloadFiles(downloads: Downloads, responses: readonly CityResponse[], text: I18n = i18n): Promise<DownloadFile[]> {
   const version = datasetVersion();
   return [
     {
