@@ -50,11 +50,11 @@ describe('a city added as one content file', () => {
     expect(map).toMatch(/<a[^>]*href="\/cities\/testville\/"[^>]*aria-label="Testville, France"/);
   });
 
-  it('is a row in the bulk downloads and has its own JSON', () => {
+  it('is a row in the bulk downloads and in its country’s JSON', () => {
     const rows = csvParse(read('data/lgq-responses.csv'));
     expect(rows.map((r) => r['slug']).sort()).toEqual(['almaty', 'testville']);
-    const json = JSON.parse(read('data/responses/2022/testville.json')) as { city: { name: string } };
-    expect(json.city.name).toBe('Testville');
+    const json = JSON.parse(read('data/responses/2022/fr.json')) as { responses: { city: { name: string } }[] };
+    expect(json.responses.map((r) => r.city.name)).toEqual(['Testville']);
   });
 
   it('is a point in the charts: its value is in the chart data of the question pages', () => {

@@ -87,9 +87,11 @@ describe('a site with a second, fictional edition', () => {
     expect(rows.map((r) => `${r['edition']}/${r['slug']}`).sort()).toEqual(['2022/testville', '2099/badar', '2099/testville']);
     expect(rows.columns).toContain('VI.2.answer');
     expect(rows.columns).toContain('III.4.answer');
-    const json = JSON.parse(read('data/responses/2022/testville.json')) as { edition: number };
-    expect(json.edition).toBe(2022);
-    expect((JSON.parse(read('data/responses/2099/badar.json')) as { edition: number }).edition).toBe(2099);
+    // Each edition's responses of a country are in one file: /data/responses/<edition>/<country>.json.
+    const file = (path: string) => JSON.parse(read(path)) as { responses: { slug: string; edition: number }[] };
+    expect(file('data/responses/2022/fr.json').responses.map((r) => [r.slug, r.edition])).toEqual([['testville', 2022]]);
+    expect(file('data/responses/2099/fr.json').responses.map((r) => [r.slug, r.edition])).toEqual([['testville', 2099]]);
+    expect(file('data/responses/2099/cm.json').responses.map((r) => [r.slug, r.edition])).toEqual([['badar', 2099]]);
   });
 
   it('has no broken internal link or #fragment across the two editions', async () => {

@@ -202,7 +202,7 @@ describe('the Almaty profile', () => {
 
   it('offers download, compare and citation with the permalink', () => {
     const hrefs = findAll(doc, (el) => el.tagName === 'a').map((a) => attr(a, 'href'));
-    expect(hrefs).toContain('/data/responses/2022/almaty.json');
+    expect(hrefs).toContain('/data/responses/2022/kz.json');
     expect(hrefs).toContain('/compare/?cities=almaty');
     const text = findAll(doc, (el) => attr(el, 'data-citation') === 'text')[0];
     const bib = findAll(doc, (el) => attr(el, 'data-citation') === 'bibtex')[0];

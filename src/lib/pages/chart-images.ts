@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { i18n } from '../../i18n/index.ts';
 import { questionCharts } from '../charts/catalog.ts';
 import type { ChartSpec } from '../charts/spec.ts';
-import { FONT_FAMILY, renderPng } from '../charts/png.ts';
+import { FONT_FAMILY, renderPngAsync } from '../charts/png.ts';
 import { serializeSvg } from '../charts/svg.ts';
 import { shareImage, takeAway } from '../charts/take-away.ts';
 import type { TakeAway } from '../charts/take-away.ts';
@@ -70,10 +70,12 @@ export const svgImageResponse: APIRoute = (context) =>
     headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
   });
 
-export const pngImageResponse: APIRoute = (context) =>
-  new Response(renderPng(serializeSvg(imageOf(props(context), context.site).tree)), { headers: { 'content-type': 'image/png' } });
+export const pngImageResponse: APIRoute = async (context) =>
+  new Response(await renderPngAsync(serializeSvg(imageOf(props(context), context.site).tree)), {
+    headers: { 'content-type': 'image/png' },
+  });
 
-export const shareImageResponse: APIRoute = (context) =>
-  new Response(renderPng(serializeSvg(shareImage(imageOf(props(context), context.site), imageStyle())), 1), {
+export const shareImageResponse: APIRoute = async (context) =>
+  new Response(await renderPngAsync(serializeSvg(shareImage(imageOf(props(context), context.site), imageStyle())), 1), {
     headers: { 'content-type': 'image/png' },
   });

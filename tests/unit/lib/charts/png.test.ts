@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PNG_SCALE, renderPng } from '../../../../src/lib/charts/png.ts';
+import { PNG_SCALE, renderPng, renderPngAsync } from '../../../../src/lib/charts/png.ts';
 
 const pngSize = (png: Uint8Array) => {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
@@ -20,5 +20,9 @@ describe('renderPng', () => {
   it('draws the text (a PNG with text differs from one without)', () => {
     const blank = renderPng(svg.replace(/<text[\s\S]*<\/text>/, ''), 1);
     expect(Buffer.from(renderPng(svg, 1)).equals(Buffer.from(blank))).toBe(false);
+  });
+
+  it('draws the same bytes off the main thread', async () => {
+    expect(Buffer.from(await renderPngAsync(svg)).equals(Buffer.from(renderPng(svg)))).toBe(true);
   });
 });
