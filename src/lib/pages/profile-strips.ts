@@ -17,7 +17,7 @@ import { serializeSvg } from '../charts/svg.ts';
 import { stripImageStyle } from '../charts/take-away-style.ts';
 import type { CityResponse } from '../data/response.ts';
 import { editionIndicators, indicatorValue, summarize } from '../indicators/index.ts';
-import type { IndicatorDef } from '../indicators/index.ts';
+import type { IndicatorDef, IndicatorValue, Summary } from '../indicators/index.ts';
 import { questionAnchor } from '../../questionnaire/index.ts';
 import { questionChartAnchorPath, stripImageName, stripImagePath } from '../urls.ts';
 import type { ChartDrawing } from '../urls.ts';
@@ -69,9 +69,23 @@ function imageInput(all: readonly CityResponse[], indicator: IndicatorDef): Stri
   return { ...input, summary: distributionChart(all, indicator).summary };
 }
 
+const valuesOf = new WeakMap<readonly object[], { values: readonly IndicatorValue[]; summary: Summary }>();
+
+/** Every city's value of the indicator and their summary, once per build (each profile asks). */
+function distribution(all: readonly CityResponse[], indicator: IndicatorDef) {
+  const items = distributionInput(all, indicator).items;
+  let found = valuesOf.get(items);
+  if (!found) {
+    const values = items.map((i) => i.value);
+    found = { values, summary: summarize(values) };
+    valuesOf.set(items, found);
+  }
+  return found;
+}
+
 function sentenceOf(all: readonly CityResponse[], indicator: IndicatorDef, response: CityResponse, text: I18n): string {
   const own = indicatorValue(response, indicator);
-  const summary = summarize(distributionInput(all, indicator).items.map((i) => i.value));
+  const { values, summary } = distribution(all, indicator);
   const city = response.city.name;
   const unit = indicator.source.unit;
   // Too few values for a distribution: the highlighted chart's sentence lists them, the city's among them.
@@ -79,10 +93,7 @@ function sentenceOf(all: readonly CityResponse[], indicator: IndicatorDef, respo
   const median = formatValue(text, summary.median, unit);
   if (own.kind !== 'value')
     return text.t('profileStrips.missing', { city, reason: missingReasonText(text, own.reason), count: summary.n, median });
-  const rank = rankOf(
-    own,
-    all.map((r) => indicatorValue(r, indicator)),
-  );
+  const rank = rankOf(own, values);
   const value = formatValue(text, own.value, unit);
   return rank
     ? text.t('profileStrips.value', { city, value, rank: rankText(rank, text), median })

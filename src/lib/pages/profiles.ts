@@ -35,11 +35,36 @@ export interface Rank {
  */
 export function rankOf(value: IndicatorValue, values: readonly IndicatorValue[]): Rank | undefined {
   if (value.kind !== 'value') return undefined;
-  const present = values.flatMap((v) => (v.kind === 'value' ? [v.value] : []));
+  const present = sortedValues(values);
   if (present.length < MIN_VALUES_FOR_RANK) return undefined;
-  const above = present.filter((v) => v > value.value).length;
-  const equal = present.filter((v) => v === value.value).length;
-  return { rank: above + 1, of: present.length, tied: equal > 1 };
+  // Binary search in the sorted values: every profile asks for its rank among all of its edition's.
+  const firstAbove = bound(present, (v) => v > value.value);
+  const firstEqual = bound(present, (v) => v >= value.value);
+  return { rank: present.length - firstAbove + 1, of: present.length, tied: firstAbove - firstEqual > 1 };
+}
+
+const sorted = new WeakMap<readonly IndicatorValue[], readonly number[]>();
+
+/** The values given, ascending, once per list. */
+function sortedValues(values: readonly IndicatorValue[]): readonly number[] {
+  let present = sorted.get(values);
+  if (!present) {
+    present = values.flatMap((v) => (v.kind === 'value' ? [v.value] : [])).sort((a, b) => a - b);
+    sorted.set(values, present);
+  }
+  return present;
+}
+
+/** The first index of an ascending list at which `test` holds (the list's length if nowhere). */
+function bound(list: readonly number[], test: (v: number) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 const ORDINAL_KEYS: Readonly<Partial<Record<Intl.LDMLPluralRule, MessageKey>>> = {
