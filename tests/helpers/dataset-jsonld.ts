@@ -43,6 +43,7 @@ export function datasetProblems(data: Json, check: DatasetCheck): string[] {
   if (!places.length) problems.push('no spatialCoverage');
   for (const p of places) {
     const geo = isObject(p) ? p['geo'] : undefined;
+    if (isObject(p) && p['@type'] === 'Country' && typeof p['name'] === 'string') continue;
     if (!isObject(p) || p['@type'] !== 'Place' || typeof p['name'] !== 'string') problems.push('spatialCoverage is not a named Place');
     else if (!isObject(geo) || typeof geo['latitude'] !== 'number' || typeof geo['longitude'] !== 'number')
       problems.push(`spatialCoverage ${String(p['name'])} has no GeoCoordinates`);

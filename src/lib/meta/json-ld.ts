@@ -57,6 +57,22 @@ export function temporalCoverage(dates: readonly string[]): string | undefined {
   return first === last ? first : `${first}/${last}`;
 }
 
+/**
+ * Up to this many cities, the data set's coverage lists each city (with its coordinates); above, its
+ * countries: at 5,000 responses a place per city made /data/ 140 KB gzip, for a list no reader sees.
+ */
+export const CITIES_LISTED = 250;
+
+/** Where the data set's responses come from: each city, or (past CITIES_LISTED) each country. */
+export function datasetCoverage(responses: readonly JsonLdResponse[]): JsonLd[] {
+  const cities = new Map(responses.map((r) => [r.slug, r]));
+  if (cities.size <= CITIES_LISTED) return [...cities.values()].map(place);
+  const countries = new Map(responses.map((r) => [r.country.code, r.country.name]));
+  return [...countries]
+    .sort((a, b) => a[1].localeCompare(b[1], 'en'))
+    .map(([code, name]) => ({ '@type': 'Country', name, identifier: code }));
+}
+
 /** The whole data set, with every download as a `distribution`. */
 export function datasetJsonLd(
   responses: readonly JsonLdResponse[],
@@ -83,7 +99,7 @@ export function datasetJsonLd(
     creator: knowledgebase(options.site, text),
     publisher: knowledgebase(options.site, text),
     ...(coverage ? { temporalCoverage: coverage } : {}),
-    spatialCoverage: responses.map(place),
+    spatialCoverage: datasetCoverage(responses),
     distribution: files.map((f) => ({
       '@type': 'DataDownload',
       name: f.name,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { datasetJsonLd, jsonLdScript, profileJsonLd, temporalCoverage } from '../../../../src/lib/meta/json-ld.ts';
+import {
+  CITIES_LISTED,
+  datasetCoverage,
+  datasetJsonLd,
+  jsonLdScript,
+  profileJsonLd,
+  temporalCoverage,
+} from '../../../../src/lib/meta/json-ld.ts';
 import type { DownloadFile } from '../../../../src/lib/pages/download-files.ts';
 import { datasetProblems } from '../../../helpers/dataset-jsonld.ts';
 
@@ -90,5 +97,27 @@ describe('jsonLdScript', () => {
     const text = jsonLdScript({ name: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('</script');
     expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('the data set’s spatial coverage', () => {
+  const city = (i: number, code: string, country: string) => ({
+    ...almaty,
+    id: `2022/c${String(i)}`,
+    slug: `c${String(i)}`,
+    country: { ...almaty.country, code, name: country },
+  });
+  it('lists each city, with its coordinates, up to CITIES_LISTED cities', () => {
+    const places = datasetCoverage([city(1, 'KZ', 'Kazakhstan'), city(2, 'FR', 'France')]);
+    expect(places.map((p) => p['@type'])).toEqual(['Place', 'Place']);
+    expect(places[0]).toMatchObject({ geo: { latitude: 43.2389 } });
+  });
+  it('lists each country, once and by name, past CITIES_LISTED cities, and still meets the guidelines', () => {
+    const many = Array.from({ length: CITIES_LISTED + 1 }, (_, i) => (i % 2 ? city(i, 'KZ', 'Kazakhstan') : city(i, 'FR', 'France')));
+    expect(datasetCoverage(many)).toEqual([
+      { '@type': 'Country', name: 'France', identifier: 'FR' },
+      { '@type': 'Country', name: 'Kazakhstan', identifier: 'KZ' },
+    ]);
+    expect(datasetProblems(datasetJsonLd(many, files, { site, version: '2026.12' }), { absolute: true })).toEqual([]);
   });
 });
