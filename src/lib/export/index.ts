@@ -149,7 +149,12 @@ export function buildDownloads(responses: readonly CityResponse[], site?: string
   if (cached) return cached;
   const exported = exportResponses(responses, { site });
   const byPath = new Map<string, ExportedResponse[]>();
-  for (const r of exported) byPath.set(responseJsonPath(r), [...(byPath.get(responseJsonPath(r)) ?? []), r]);
+  for (const r of exported) {
+    const path = responseJsonPath(r);
+    const group = byPath.get(path);
+    if (group) group.push(r);
+    else byPath.set(path, [r]);
+  }
   const tableResponses: TableResponse[] = responses.map((r, i) => {
     const e = exported[i];
     if (!e) throw new Error(`No exported record for ${r.id}`);
