@@ -24,6 +24,7 @@ import { serveStatic } from './lib/static-server.ts';
 import type { Page } from 'playwright-core';
 import { pagefindPath } from '../src/lib/urls.ts';
 import { answerHelp } from './lib/usage.ts';
+import { astroBuildArgs } from './lib/astro-build.ts';
 import { formatGrowth, formatRatioTable, growthReport, ratioTable } from './lib/bench-report.ts';
 
 const USAGE = `
@@ -377,6 +378,8 @@ interface SizeResult {
   readonly profile?: { readonly median: PageWeight; readonly max: PageWeight; readonly count: number };
   readonly largestPage: { readonly path: string; readonly htmlGz: number };
   readonly pagesOver100KiBGz: number;
+  /** Every page over 100 KiB gzip, largest first (reader-first budget: none at 5,000). */
+  readonly pagesOver100KiB: readonly { readonly path: string; readonly htmlGz: number }[];
   readonly searchIndexBytes: number;
   readonly searchIndexFiles: number;
   readonly search: SearchCost;
@@ -392,13 +395,13 @@ const htmlPagesOf = (outDir: string) =>
 function pageStats(outDir: string) {
   const pages = htmlPagesOf(outDir);
   let largest = { path: '', htmlGz: 0 };
-  let over = 0;
+  const over: { path: string; htmlGz: number }[] = [];
   for (const f of pages) {
-    const size = gz(readFileSync(f));
-    if (size > 100 * 1024) over++;
-    if (size > largest.htmlGz) largest = { path: f.slice(outDir.length).replace(/index\.html$/, ''), htmlGz: size };
+    const page = { path: f.slice(outDir.length).replace(/index\.html$/, ''), htmlGz: gz(readFileSync(f)) };
+    if (page.htmlGz > 100 * 1024) over.push(page);
+    if (page.htmlGz > largest.htmlGz) largest = page;
   }
-  return { pages: pages.length, largest, over };
+  return { pages: pages.length, largest, over: over.sort((a, b) => b.htmlGz - a.htmlGz) };
 }
 
 async function benchSite(n: number, work: string): Promise<SizeResult> {
@@ -415,7 +418,7 @@ async function benchSite(n: number, work: string): Promise<SizeResult> {
     outDir = mkdtempSync(join(ROOT, `dist-bench-${n}-`));
     rmSync(outDir, { recursive: true, force: true });
     const cache = join(work, `cache-${n}-${i}`);
-    const run = await measure(NODE, [ASTRO, 'build'], { LGQ_CONTENT_DIR: content, LGQ_OUT_DIR: outDir, LGQ_CACHE_DIR: cache });
+    const run = await measure(NODE, astroBuildArgs(), { LGQ_CONTENT_DIR: content, LGQ_OUT_DIR: outDir, LGQ_CACHE_DIR: cache });
     runs.push(run);
     console.log(
       `   build ${i + 1}/${repeat}: ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMiB?.toFixed(0) ?? '?'} MiB (tree ${run.peakTreeRssMiB.toFixed(0)} MiB)`,
@@ -470,7 +473,8 @@ async function benchSite(n: number, work: string): Promise<SizeResult> {
       max: Object.fromEntries(keys.map((k) => [k, max(k)])) as unknown as PageWeight,
     },
     largestPage: stats.largest,
-    pagesOver100KiBGz: stats.over,
+    pagesOver100KiBGz: stats.over.length,
+    pagesOver100KiB: stats.over,
     searchIndexBytes: index.bytes,
     searchIndexFiles: index.files,
     search,
@@ -570,7 +574,8 @@ async function benchBaseline(n: number, work: string): Promise<SizeResult> {
       max: Object.fromEntries(keys.map((k) => [k, Math.max(...weights.map((w) => w[k]))])) as unknown as PageWeight,
     },
     largestPage: stats.largest,
-    pagesOver100KiBGz: stats.over,
+    pagesOver100KiBGz: stats.over.length,
+    pagesOver100KiB: stats.over,
     searchIndexBytes: index.bytes,
     searchIndexFiles: index.files,
     search,
@@ -668,6 +673,11 @@ const report = {
 console.log(`\n${table(results)}\n`);
 console.log(`${formatRatioTable(report.ratios)}\n`);
 console.log(`${formatGrowth(report.growth)}\n`);
+for (const r of results.filter((r) => r.pagesOver100KiB.length > 0)) {
+  const listed = r.pagesOver100KiB.slice(0, 20).map((p) => `  ${kib(p.htmlGz)}  ${p.path}`);
+  const more = r.pagesOver100KiB.length - listed.length;
+  console.log(`Pages over 100 KiB gzip, ${r.kind} at ${r.responses}:\n${listed.join('\n')}${more > 0 ? `\n  … and ${more} more` : ''}\n`);
+}
 console.log(
   `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}. Medians of ${repeat} build(s) per size.`,
 );

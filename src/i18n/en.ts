@@ -973,6 +973,10 @@ export const en = {
       evidence: 'Source lines',
     },
     regionCount: { one: '{count} city', other: '{count} cities' },
+    /** A table group that is one sub-region (or intermediate region) of a region too large for one page. */
+    regionPart: '{region}: {part}',
+    /** A page link's regions: a region with only some of its parts on the page, and which. */
+    regionWithParts: '{region} ({parts})',
     state: { given: 'Answered' },
     stateCount: '{count} {state}',
     basis: {
@@ -995,7 +999,7 @@ export const en = {
       reset: 'Show all',
     },
     shown: { one: '{count} of {total} answers shown.', other: '{count} of {total} answers shown.' },
-    pagesIntro: 'The answers run over {count} pages; no UN region is split across pages.',
+    pagesIntro: 'The answers run over {count} pages, by UN region; a region too large for one page is divided at its sub-regions.',
     pageLink: 'Page {page}: {regions}',
     chartsOnly: 'charts',
     onLaterPages: 'The answers are on the pages that follow, region by region.',

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { astroBuildArgs } from '../../scripts/lib/astro-build.ts';
 
 export interface BuildOptions {
   /** Folder of response files (`<edition>/<slug>.yaml`); the repository's content/responses when left out. */
@@ -26,7 +27,7 @@ export interface BuildResult {
   readonly seconds: number;
 }
 
-/** A real `astro build` (site + search index) as a child process, into its own folders. Rejects with the build's output on failure. */
+/** A real `astro build` (site + search index) as a child process, run as every build runs it, into its own folders. Rejects with the build's output on failure. */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = options.outDir ?? mkdtempSync(join(process.cwd(), 'dist-tmp-'));
   const cacheDir = options.cacheDir ?? mkdtempSync(join(tmpdir(), 'lgq-cache-'));
@@ -39,7 +40,7 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   else delete env['LGQ_LOCALE'];
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, astroBuildArgs(env), { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -1,5 +1,7 @@
 // Question pages on the built sites (real and demo): one answers table with every response, regions
-// never split across pages, the page weight, question pages in the search index and the vocabulary.
+// never split across pages (none is larger than a page at 193 responses; larger ones are divided at
+// their sub-regions, tests/unit/lib/pages/question-table.test.ts), the page weight, question pages in
+// the search index and the vocabulary.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

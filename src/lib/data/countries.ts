@@ -11,6 +11,8 @@ export interface CountryInfo {
   readonly region: string;
   /** UN M49 sub-region, e.g. "Central Asia". */
   readonly subregion: string;
+  /** UN M49 intermediate region within the sub-region, where M49 has one, e.g. "Eastern Africa". */
+  readonly intermediateRegion?: string;
 }
 
 const displayNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -24,14 +26,17 @@ export function countryInfo(alpha2: string): CountryInfo {
   // Walk up the M49 tree: the type-1 ancestor is the region, the type-2 (or type-3 under it) the sub-region.
   let region = 'Unknown region';
   let subregion = 'Unknown sub-region';
+  let intermediateRegion: string | undefined;
   let parent = entry.parent ? byCode.get(entry.parent) : undefined;
   while (parent) {
     if (parent.type === 2) subregion = parent.name;
+    if (parent.type === 3) intermediateRegion ??= parent.name;
     if (parent.type === 3 && subregion === 'Unknown sub-region') subregion = parent.name;
     if (parent.type === 1) region = parent.name;
     parent = parent.parent ? byCode.get(parent.parent) : undefined;
   }
-  return { code: alpha2, name: displayNames.of(alpha2) ?? entry.name, m49: entry.code, region, subregion };
+  const info = { code: alpha2, name: displayNames.of(alpha2) ?? entry.name, m49: entry.code, region, subregion };
+  return intermediateRegion && intermediateRegion !== subregion ? { ...info, intermediateRegion } : info;
 }
 
 /** The five UN M49 regions, in the order the UN lists them. */

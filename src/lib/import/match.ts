@@ -60,7 +60,14 @@ function compactUncached(s: string): Compact {
   return { text, map };
 }
 
-export const compact: (s: string) => Compact = boundedMemo(50_000, compactUncached);
+/**
+ * Memo sizes: a form's own lines (a few hundred per edition) recur in every document and stay hot;
+ * a city's lines occur once. 10,000 entries hold the first many times over; 50,000 held about 200 MB
+ * of city lines (bigram maps, offset arrays) that were never looked up again.
+ */
+const MEMO_ENTRIES = 10_000;
+
+export const compact: (s: string) => Compact = boundedMemo(MEMO_ENTRIES, compactUncached);
 
 export const compactText = (s: string) => compact(s).text;
 
@@ -105,7 +112,7 @@ export function prefixDistance(a: string, b: string, maxDistance = Number.POSITI
 }
 
 /** Character bigrams of `s` with their counts, keyed by the two UTF-16 code units. */
-const bigrams = boundedMemo(50_000, (s: string): Map<number, number> => {
+const bigrams = boundedMemo(MEMO_ENTRIES, (s: string): Map<number, number> => {
   const out = new Map<number, number>();
   for (let i = 0; i < s.length - 1; i++) {
     const g = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);

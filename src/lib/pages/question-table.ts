@@ -15,7 +15,8 @@ import { questionPath, responseQuestionPath, sourceLinesPath } from '../urls.ts'
  * The one table of a question page: a row per city's answer, compact (the state of a yes/no, a short
  * excerpt of a long text with a link to the full answer on the profile), with how a yes/no was read
  * and where in the city's document it was read. Rows are grouped by UN region and pages never cut a
- * region: a page takes whole regions until the next one would pass the row budget.
+ * group: a page takes whole regions until the next one would pass the row budget, and a region larger
+ * than a page is divided at its UN sub-regions.
  */
 
 /** What the answer-state filter sorts rows by: a closed state (or withheld) for a yes/no question, else given or not. */
@@ -33,6 +34,11 @@ export interface AnswerRow {
   readonly city: string;
   readonly country: string;
   readonly region: string;
+  /**
+   * Where a region too large for one page is divided, coarsest first: the UN sub-region, then the
+   * intermediate region (the sub-region again where M49 has none).
+   */
+  readonly divisions: readonly [string, string];
   /** The answer on the city's profile. */
   readonly href: string;
   readonly state: RowState;
@@ -121,6 +127,7 @@ export function answerRow(response: CityResponse, question: QuestionDef, newestO
     city: response.city.name,
     country: response.country.name,
     region: response.country.region,
+    divisions: [response.country.subregion, response.country.intermediateRegion ?? response.country.subregion],
     href: responseQuestionPath(response.slug, question.id, response.edition, newestOfCity),
     state,
     closed: checklist ? [] : states.map((s) => ({ ...(states.length > 1 ? { label: s.field.label } : {}), state: s.state })),
@@ -151,6 +158,8 @@ export function rowStates(question: QuestionDef, text: TextI18n = i18n): { key: 
 
 export interface RegionGroup {
   readonly region: string;
+  /** Set when the region was too large for one page: the sub-region or intermediate region this group is. */
+  readonly part?: string;
   readonly rows: readonly AnswerRow[];
 }
 
@@ -166,21 +175,58 @@ export function regionGroups(rows: readonly AnswerRow[]): RegionGroup[] {
 }
 
 /**
- * Whole region groups packed into pages of at most `budget` rows; a region larger than the budget has
- * a page to itself (it is never split). The first page, which carries the charts, has its own smaller
- * budget: when the first region does not fit it, page 1 holds the charts alone and the table starts
- * on page 2. Always at least one page.
+ * A group of more than `budget` rows divided at the next level of the UN M49 hierarchy (sub-region,
+ * then intermediate region), parts in name order and rows in their order within each part. A group
+ * that fits, or that M49 divides no further, is kept whole and keeps its name.
+ */
+export function dividedGroups(
+  group: RegionGroup,
+  budget: number,
+  compare: (a: string, b: string) => number = i18n.compare,
+  level = 0,
+): RegionGroup[] {
+  if (group.rows.length <= budget || level >= 2) return [group];
+  const byPart = Map.groupBy(group.rows, (r) => (level === 0 ? r.divisions[0] : r.divisions[1]));
+  // One part is no division: try the next level, and keep the group's name.
+  if (byPart.size === 1) return dividedGroups(group, budget, compare, level + 1);
+  return [...byPart.keys()]
+    .sort(compare)
+    .flatMap((part) => dividedGroups({ region: group.region, part, rows: byPart.get(part) ?? [] }, budget, compare, level + 1));
+}
+
+/** A group's heading: "Africa", or "Africa: Eastern Africa" for part of a divided region. */
+export const groupLabel = (group: Pick<RegionGroup, 'region' | 'part'>, text: TextI18n = i18n): string =>
+  group.part === undefined ? group.region : text.t('questionPage.regionPart', { region: group.region, part: group.part });
+
+/** What one page lists, for its link: "Americas", "Africa (Middle Africa and Western Africa) and Americas". */
+export function pageRegionsLabel(groups: readonly RegionGroup[], text: TextI18n = i18n): string {
+  if (groups.length === 0) return text.t('questionPage.chartsOnly');
+  const byRegion = Map.groupBy(groups, (g) => g.region);
+  return text.list(
+    [...byRegion].map(([region, parts]) => {
+      const named = parts.flatMap((g) => (g.part === undefined ? [] : [g.part]));
+      return named.length ? text.t('questionPage.regionWithParts', { region, parts: text.list(named) }) : region;
+    }),
+  );
+}
+
+/**
+ * Whole region groups packed into pages of at most `budget` rows. A region larger than the budget is
+ * divided at its sub-regions (then intermediate regions, see `dividedGroups`), packed the same way; a
+ * part still larger than the budget has a page to itself (rows are never cut from their group). The
+ * first page, which carries the charts, has its own smaller budget: when the first group does not fit
+ * it, page 1 holds the charts alone and the table starts on page 2. Always at least one page.
  */
 export function packRegions(groups: readonly RegionGroup[], budget: number, firstBudget = budget): RegionGroup[][] {
   const pages: RegionGroup[][] = [[]];
   let size = 0;
-  for (const group of groups) {
+  for (const group of groups.flatMap((g) => dividedGroups(g, budget))) {
     const current = pages.at(-1) ?? [];
     if (size + group.rows.length <= (pages.length === 1 ? firstBudget : budget)) {
       current.push(group);
       size += group.rows.length;
     } else {
-      // A region larger than the budget still gets a page of its own, whole.
+      // A group larger than the budget still gets a page of its own, whole.
       pages.push([group]);
       size = group.rows.length;
     }
@@ -189,13 +235,14 @@ export function packRegions(groups: readonly RegionGroup[], budget: number, firs
 }
 
 /**
- * Rows per page, measured on fictional builds of 193 and 1,000 responses: a row costs 53 to 67 bytes
- * gzip, and page 1's charts, map and wording about 45 KB. So 1,500 rows (about 80 KB) on a page of
- * its own, 800 (about 42 KB) beside the charts, keep every page under 100 KB gzip; at 5,000 responses
- * each UN region (about 1,300 rows) gets a page and page 1 keeps the charts alone.
+ * Rows per page, measured on fictional builds of 1,000 and 5,000 responses: a row costs 46 to 89 bytes
+ * gzip (VI.1's, with an excerpt and up to four evidence links, the heaviest), and page 1's charts, map
+ * and wording 35 to 45 KB. So 1,000 rows on a page of their own, 600 beside the charts, keep every
+ * page under 100 KB gzip. With 1,500 a page, VI.1's Africa page was 106 KB at 5,000 responses; now
+ * Africa is divided at Northern and Sub-Saharan Africa, and the latter at its intermediate regions.
  */
-export const ROWS_PER_PAGE = 1500;
-export const ROWS_BESIDE_CHARTS = 800;
+export const ROWS_PER_PAGE = 1000;
+export const ROWS_BESIDE_CHARTS = 600;
 
 export interface TablePage {
   readonly page: number;
@@ -217,7 +264,7 @@ export function tablePages(
   const packed = packRegions(regionGroups(responses.map((r) => answerRow(r, question, newest.get(r.slug)))), budget, firstBudget);
   const links = packed.map((groups, i) => ({
     page: i + 1,
-    regions: groups.length ? i18n.list(groups.map((g) => g.region)) : i18n.t('questionPage.chartsOnly'),
+    regions: pageRegionsLabel(groups),
     href: questionPath(edition, question.id, i + 1),
   }));
   return packed.map((groups, i) => ({ page: i + 1, pages: packed.length, groups, links }));

@@ -6,7 +6,10 @@ import {
   answerRow,
   excerpt,
   linesLabel,
+  dividedGroups,
+  groupLabel,
   packRegions,
+  pageRegionsLabel,
   questionRanges,
   regionGroups,
   rowStates,
@@ -201,7 +204,7 @@ describe('questionRanges and linesLabel', () => {
 });
 
 describe('region groups and pages', () => {
-  const row = (id: string, region: string) => ({ id, region }) as unknown as AnswerRow;
+  const row = (id: string, region: string) => ({ id, region, divisions: [region, region] }) as unknown as AnswerRow;
   const rows = [row('a1', 'Africa'), row('a2', 'Africa'), row('m1', 'Americas'), row('s1', 'Asia'), row('s2', 'Asia'), row('s3', 'Asia')];
   const groups = regionGroups(rows);
 
@@ -237,6 +240,78 @@ describe('region groups and pages', () => {
 
   it('gives one empty page when nobody responded', () => {
     expect(packRegions([], 5)).toEqual([[]]);
+  });
+
+  describe('a region larger than a page', () => {
+    const row = (id: string, region: string, subregion: string, intermediate = subregion) =>
+      ({ id, region, divisions: [subregion, intermediate] }) as unknown as AnswerRow;
+    const africa = [
+      row('k1', 'Africa', 'Sub-Saharan Africa', 'Eastern Africa'),
+      row('n1', 'Africa', 'Northern Africa'),
+      row('g1', 'Africa', 'Sub-Saharan Africa', 'Western Africa'),
+      row('k2', 'Africa', 'Sub-Saharan Africa', 'Eastern Africa'),
+      row('g2', 'Africa', 'Sub-Saharan Africa', 'Western Africa'),
+      row('n2', 'Africa', 'Northern Africa'),
+      row('k3', 'Africa', 'Sub-Saharan Africa', 'Eastern Africa'),
+    ];
+    const oceania = [row('o1', 'Oceania', 'Polynesia'), row('o2', 'Oceania', 'Polynesia')];
+    const groups = regionGroups([...africa, ...oceania]);
+    const pagesOf = (budget: number) => packRegions(groups, budget).map((p) => p.map((g) => groupLabel(g)));
+
+    it.each([
+      [9, [['Africa', 'Oceania']]],
+      [7, [['Africa'], ['Oceania']]],
+    ])('keeps a region that fits the budget (%i rows) whole', (budget, expected) => {
+      expect(pagesOf(budget)).toEqual(expected);
+    });
+
+    it.each([
+      // Sub-Saharan Africa (5 rows) fits 5: Africa is divided at its sub-regions only.
+      [5, [['Africa: Northern Africa'], ['Africa: Sub-Saharan Africa'], ['Oceania']]],
+      // It does not fit 4: divided at its intermediate regions.
+      [4, [['Africa: Northern Africa'], ['Africa: Eastern Africa'], ['Africa: Western Africa', 'Oceania']]],
+      // Eastern Africa (3 rows) is divided no further: a page of its own, whole.
+      [2, [['Africa: Northern Africa'], ['Africa: Eastern Africa'], ['Africa: Western Africa'], ['Oceania']]],
+      // Nor are Northern Africa and Oceania (one part each): whole, with their names; page 1 has the charts alone.
+      [1, [[], ['Africa: Northern Africa'], ['Africa: Eastern Africa'], ['Africa: Western Africa'], ['Oceania']]],
+    ])('divides it down the UN M49 tree until the parts fit (budget %i)', (budget, expected) => {
+      const pages = packRegions(groups, budget);
+      expect(pages.map((p) => p.map((g) => groupLabel(g)))).toEqual(expected);
+      // Nothing lost or repeated, and every group keeps its region.
+      expect(
+        pages
+          .flat()
+          .flatMap((g) => g.rows.map((r) => r.id))
+          .toSorted(),
+      ).toEqual([...africa, ...oceania].map((r) => r.id).toSorted());
+      expect(pages.flat().every((g) => g.rows.every((r) => r.region === g.region))).toBe(true);
+    });
+
+    it.each([
+      [[], 'charts'],
+      [[{ region: 'Americas' }], 'Americas'],
+      [
+        [{ region: 'Africa', part: 'Middle Africa' }, { region: 'Africa', part: 'Western Africa' }, { region: 'Americas' }],
+        'Africa (Middle Africa and Western Africa) and Americas',
+      ],
+      [
+        [
+          { region: 'Asia', part: 'Western Asia' },
+          { region: 'Europe', part: 'Eastern Europe' },
+        ],
+        'Asia (Western Asia) and Europe (Eastern Europe)',
+      ],
+    ])('names a page that lists %o "%s"', (groups, words) => {
+      expect(pageRegionsLabel(groups.map((g) => ({ ...g, rows: [] })))).toBe(words);
+    });
+
+    it('keeps the rows of each part in their order', () => {
+      expect(dividedGroups(groups[0]!, 4).map((g) => [g.part, g.rows.map((r) => r.id)])).toEqual([
+        ['Northern Africa', ['n1', 'n2']],
+        ['Eastern Africa', ['k1', 'k2', 'k3']],
+        ['Western Africa', ['g1', 'g2']],
+      ]);
+    });
   });
 
   it('numbers the pages, names their regions and never splits a region', () => {
