@@ -22,7 +22,7 @@ export function buildHeapMb(env: NodeJS.ProcessEnv = process.env): number {
   return mb;
 }
 
-/** `node <these> ` runs `astro build` as every build does. */
+/** The arguments to `node` that run `astro build` as every build does. */
 export const astroBuildArgs = (env: NodeJS.ProcessEnv = process.env): string[] => [
   `--max-old-space-size=${String(buildHeapMb(env))}`,
   ASTRO_BIN,

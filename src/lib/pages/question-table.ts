@@ -38,7 +38,7 @@ export interface AnswerRow {
    * Where a region too large for one page is divided, coarsest first: the UN sub-region, then the
    * intermediate region (the sub-region again where M49 has none).
    */
-  readonly divisions: readonly [string, string];
+  readonly divisions: readonly [subregion: string, intermediateRegion: string];
   /** The answer on the city's profile. */
   readonly href: string;
   readonly state: RowState;
@@ -174,6 +174,9 @@ export function regionGroups(rows: readonly AnswerRow[]): RegionGroup[] {
   return groups;
 }
 
+/** Levels of `AnswerRow.divisions`: sub-region, intermediate region. */
+const DIVISION_LEVELS = 2;
+
 /**
  * A group of more than `budget` rows divided at the next level of the UN M49 hierarchy (sub-region,
  * then intermediate region), parts in name order and rows in their order within each part. A group
@@ -185,8 +188,8 @@ export function dividedGroups(
   compare: (a: string, b: string) => number = i18n.compare,
   level = 0,
 ): RegionGroup[] {
-  if (group.rows.length <= budget || level >= 2) return [group];
-  const byPart = Map.groupBy(group.rows, (r) => (level === 0 ? r.divisions[0] : r.divisions[1]));
+  if (group.rows.length <= budget || level >= DIVISION_LEVELS) return [group];
+  const byPart = Map.groupBy(group.rows, (r) => r.divisions[level] ?? '');
   // One part is no division: try the next level, and keep the group's name.
   if (byPart.size === 1) return dividedGroups(group, budget, compare, level + 1);
   return [...byPart.keys()]
