@@ -54,6 +54,14 @@ function typedCell(cell: string, type: TableType | undefined): string | number |
   return cell;
 }
 
+/*
+ * The style of every data cell, one shared object. exceljs gives each new cell a style object of its
+ * own and looks styles up by object identity, so each plain cell cost a style serialised to XML and
+ * hashed: 60% of the workbook's time (8.9 of 15.5 s in a CPU profile at 1,000 responses). The bytes
+ * written are the same.
+ */
+const PLAIN_CELL: Partial<ExcelJS.Style> = Object.freeze({});
+
 /**
  * The workbook: a README sheet (licence, version, citation), then one sheet per table. Written with
  * exceljs's streaming writer, row by row, so memory stays flat with thousands of responses (the
@@ -88,7 +96,11 @@ export async function workbook(
     const header = ws.addRow(sheet.columns.map((c) => c.name));
     header.font = { bold: true };
     header.commit();
-    for (const cells of sheet.cells) ws.addRow(cells.map((cell, i) => typedCell(cell, sheet.columns[i]?.type))).commit();
+    for (const cells of sheet.cells) {
+      const row = ws.addRow(cells.map((cell, i) => typedCell(cell, sheet.columns[i]?.type)));
+      row.eachCell((cell) => (cell.style = PLAIN_CELL));
+      row.commit();
+    }
     ws.commit();
   }
   await wb.commit();

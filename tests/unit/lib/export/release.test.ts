@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dosDateTime, redatedZip, workbook } from '../../../../src/lib/export/release.ts';
@@ -78,5 +79,23 @@ describe('the workbook', () => {
     // The parts are compressed by exceljs (deflate), and read back.
     const parts = unzipSync(first);
     expect(new TextDecoder().decode(parts['xl/worksheets/sheet2.xml'])).toContain('Accra');
+  });
+
+  it('bolds the header row only, and keeps each cell typed (the data cells share one style object)', async () => {
+    const two = [{ ...sheets[0]!, cells: [['Accra', '3'], ['Lomé', '']] }];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbook(readme, two, '2026-12-02')).buffer);
+    const ws = wb.getWorksheet('cities')!;
+    const rows = [1, 2, 3].map((r) => [1, 2].map((c) => ws.getCell(r, c)));
+    expect(rows.map((cells) => cells.map((c) => c.value))).toEqual([
+      ['city', 'n'],
+      ['Accra', 3],
+      ['Lomé', null],
+    ]);
+    expect(rows.map((cells) => cells.map((c) => c.font?.bold === true))).toEqual([
+      [true, true],
+      [false, false],
+      [false, false],
+    ]);
   });
 });
