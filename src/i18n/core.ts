@@ -13,8 +13,22 @@ export type TextI18n = Pick<I18n, 'lang' | 't' | 'number' | 'list' | 'compare'>;
 
 const isPlural = (node: Message | MessageTree): node is PluralMessage => typeof node === 'object' && typeof node.other === 'string';
 
+/*
+ * Messages found once per catalogue and key: pages look up the same keys for every line and answer.
+ * The keys are the catalogue's, so the cache is bounded by it (an unknown key throws and is not kept).
+ */
+const found = new WeakMap<MessageTree, Map<string, Message>>();
+
 /** The message at a dotted `key`; an unknown key is an error, never a visible key. */
 export function lookup(catalogue: MessageTree, key: string): Message {
+  let messages = found.get(catalogue);
+  if (!messages) found.set(catalogue, (messages = new Map()));
+  let message = messages.get(key);
+  if (message === undefined) messages.set(key, (message = lookupUncached(catalogue, key)));
+  return message;
+}
+
+function lookupUncached(catalogue: MessageTree, key: string): Message {
   let node: Message | MessageTree | undefined = catalogue;
   for (const part of key.split('.')) node = node !== undefined && typeof node === 'object' && !isPlural(node) ? node[part] : undefined;
   if (node === undefined || (typeof node === 'object' && !isPlural(node))) throw new Error(`No interface text "${key}" in the catalogue`);

@@ -58,8 +58,9 @@ export function createI18n(locale: Locale | LocaleConfig = DEFAULT_LOCALE): I18n
   const numberFormats = new Map<string, Intl.NumberFormat>();
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
   const listFormats = new Map<string, Intl.ListFormat>();
-  const number = (value: number, options: Intl.NumberFormatOptions = {}) =>
-    cached(numberFormats, options, () => new Intl.NumberFormat(formats, options)).format(value);
+  const plainNumbers = new Intl.NumberFormat(formats);
+  const number = (value: number, options?: Intl.NumberFormatOptions) =>
+    (options ? cached(numberFormats, options, () => new Intl.NumberFormat(formats, options)) : plainNumbers).format(value);
   const collator = new Intl.Collator(formats, { sensitivity: 'base', numeric: true });
   const template = (key: MessageKey, params: MessageParams) => chooseTemplate(lookup(catalogue, key), params, plurals, key);
   return {
