@@ -100,6 +100,25 @@ function sentenceOf(all: readonly CityResponse[], indicator: IndicatorDef, respo
     : text.t('profileStrips.valueNoRank', { city, value, median });
 }
 
+const imageSizes = new WeakMap<I18n, WeakMap<object, Map<ChartDrawing, { width: number; height: number }>>>();
+
+/**
+ * The shared image's size, once per build and drawing: every profile places its marker on the same
+ * image, and drawing the whole image for each one to read its viewBox was 3% of a profiled build.
+ */
+function imageSize(input: StripImageInput, variant: ChartDrawing, text: I18n): { width: number; height: number } {
+  let byItems = imageSizes.get(text);
+  if (!byItems) imageSizes.set(text, (byItems = new WeakMap()));
+  let byVariant = byItems.get(input.items);
+  if (!byVariant) byItems.set(input.items, (byVariant = new Map()));
+  let size = byVariant.get(variant);
+  if (!size) {
+    const [, , width = 0, height = 0] = String(stripImageDrawing(input, variant, text).attrs['viewBox']).split(' ').map(Number);
+    byVariant.set(variant, (size = { width, height }));
+  }
+  return size;
+}
+
 /** The strips of one profile, in the edition's order of indicators. */
 export async function profileStrips(response: CityResponse, text: I18n = i18n): Promise<ProfileStrip[]> {
   const all = await responsesOfEdition(response.edition);
@@ -119,9 +138,7 @@ export async function profileStrips(response: CityResponse, text: I18n = i18n): 
         highlight: response.id,
       });
       const marker = stripMarker(marks, label);
-      const [, , width = 0, height = 0] = String(stripImageDrawing(input, variant, text).attrs['viewBox'])
-        .split(' ')
-        .map(Number);
+      const { width, height } = imageSize(input, variant, text);
       return {
         src: stripImagePath(indicator.edition, indicator.questionId, indicator.id, variant),
         width,
