@@ -53,7 +53,8 @@ export function splitTemplate(template: string, params: MessageParams, formatNum
   const parts: MessagePart[] = [];
   for (const piece of piecesOf(template)) {
     const value = 'text' in piece ? piece.text : params[piece.name];
-    const part = value === undefined ? { slot: 'name' in piece ? piece.name : '' } : typeof value === 'number' ? formatNumber(value) : value;
+    const part =
+      value === undefined ? { slot: 'name' in piece ? piece.name : '' } : typeof value === 'number' ? formatNumber(value) : value;
     const last = parts.at(-1);
     if (typeof part === 'string' && typeof last === 'string') parts[parts.length - 1] = last + part;
     else if (part !== '') parts.push(part);

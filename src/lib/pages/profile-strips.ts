@@ -113,7 +113,9 @@ function imageSize(input: StripImageInput, variant: ChartDrawing, text: I18n): {
   if (!byVariant) byItems.set(input.items, (byVariant = new Map()));
   let size = byVariant.get(variant);
   if (!size) {
-    const [, , width = 0, height = 0] = String(stripImageDrawing(input, variant, text).attrs['viewBox']).split(' ').map(Number);
+    const [, , width = 0, height = 0] = String(stripImageDrawing(input, variant, text).attrs['viewBox'])
+      .split(' ')
+      .map(Number);
     byVariant.set(variant, (size = { width, height }));
   }
   return size;

@@ -82,7 +82,15 @@ describe('the workbook', () => {
   });
 
   it('bolds the header row only, and keeps each cell typed (the data cells share one style object)', async () => {
-    const two = [{ ...sheets[0]!, cells: [['Accra', '3'], ['Lomé', '']] }];
+    const two = [
+      {
+        ...sheets[0]!,
+        cells: [
+          ['Accra', '3'],
+          ['Lomé', ''],
+        ],
+      },
+    ];
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await workbook(readme, two, '2026-12-02')).buffer);
     const ws = wb.getWorksheet('cities')!;
