@@ -1,8 +1,10 @@
 import { clientTextOf } from '../../i18n/client.ts';
 import { searchPath } from '../../lib/urls/site.ts';
-import { arrowNavigation, loadPagefind, renderResult, resultCountText, suggestion } from './search-client.ts';
+import { afterPause, arrowNavigation, loadPagefind, preloadTyped, renderResult, resultCountText, suggestion } from './search-client.ts';
 
 const MAX_RESULTS = 6;
+/** The pause in typing after which the dialog searches. */
+const PAUSE_MS = 120;
 
 function el(tag: 'li', child: HTMLElement): HTMLLIElement {
   const item = document.createElement(tag);
@@ -63,6 +65,7 @@ export class HeaderSearch extends HTMLElement {
       back.focus();
     });
     arrowNavigation(results, input);
+    const search = afterPause(PAUSE_MS, async (query: string) => (await loadPagefind()).search(query));
 
     input.addEventListener('input', async () => {
       const query = input.value.trim();
@@ -72,15 +75,15 @@ export class HeaderSearch extends HTMLElement {
         status.textContent = '';
         return;
       }
+      preloadTyped(query);
       try {
-        const pagefind = await loadPagefind();
-        const search = await pagefind.debouncedSearch(query, {}, 120);
-        if (!search) return; // superseded by a later keystroke
-        const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+        const found = await search(query);
+        if (!found) return; // superseded by a later keystroke
+        const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
         if (input.value.trim() !== query) return;
         results.replaceChildren(...data.map((d) => renderResult(d, 2, text)));
-        status.textContent = resultCountText(search.results.length, query, text);
-        if (search.results.length === 0) {
+        status.textContent = resultCountText(found.results.length, query, text);
+        if (found.results.length === 0) {
           const offer = await suggestion(query, text, searchPath);
           if (offer && input.value.trim() === query) results.replaceChildren(el('li', offer));
         }

@@ -1,9 +1,11 @@
 import { clientTextOf } from '../../i18n/client.ts';
-import { arrowNavigation, loadPagefind, renderResult, resultCountText, suggestion } from './search-client.ts';
+import { afterPause, arrowNavigation, loadPagefind, preloadTyped, renderResult, resultCountText, suggestion } from './search-client.ts';
 import { searchPath } from '../../lib/urls/site.ts';
 import type { Filters, ResultData, SearchOptions, SearchResponse } from './search-client.ts';
 
 const PAGE_SIZE = 10;
+/** The pause in typing after which the page searches. */
+const PAUSE_MS = 150;
 /** Result fragments fetched at once while a section filter fills a page, and checked per "Check more". */
 const BATCH = 20;
 const CHECK_MORE = 40;
@@ -42,6 +44,7 @@ export class SearchPage extends HTMLElement {
   #search: SearchResponse | undefined;
   #scan: SectionScan | undefined;
   #run = 0;
+  #afterPause = afterPause(PAUSE_MS, async (query: string | null, options: SearchOptions) => (await loadPagefind()).search(query, options));
 
   connectedCallback() {
     const text = clientTextOf(this);
@@ -195,10 +198,10 @@ export class SearchPage extends HTMLElement {
       }
       const options: SearchOptions = { filters: chosen, ...(sort.value === 'city' ? { sort: { city: 'asc' } } : {}) };
       try {
-        const pagefind = await loadPagefind();
+        if (debounce) preloadTyped(query, options);
         const search = debounce
-          ? await pagefind.debouncedSearch(query || null, options, 150)
-          : await pagefind.search(query || null, options);
+          ? await this.#afterPause(query || null, options)
+          : await (await loadPagefind()).search(query || null, options);
         if (!search || run !== this.#run) return;
         this.#search = search;
         this.#shown = 0;
