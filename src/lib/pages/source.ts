@@ -245,11 +245,14 @@ export interface SourceInput {
   readonly edition: EditionDef;
   readonly evidence: ResponseEvidence;
   readonly withheld: readonly string[];
+  /** strippedKinds(text, edition), when it was read already (on the build's worker: stripped-pool.ts). */
+  readonly stripped?: ReadonlyMap<number, StrippedLine['kind']>;
 }
 
 /** Everything the source page shows, from the document's text and the response's evidence. */
 export function sourcePage(input: SourceInput): SourcePage {
-  const lines = classifySourceLines(splitLines(input.text), input.evidence, strippedKinds(input.text, input.edition));
+  const stripped = input.stripped ?? strippedKinds(input.text, input.edition);
+  const lines = classifySourceLines(splitLines(input.text), input.evidence, stripped);
   // Withheld fields' ranges are not in `evidence.fields`, so they get no wrapper and no mark.
   const { roots, crossing } = nestRanges(input.evidence);
   return {
