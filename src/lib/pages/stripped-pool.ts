@@ -11,8 +11,8 @@ import { strippedKinds } from './source.ts';
  * thread reads the documents of the next AHEAD pages of its route. Memory stays bounded: at most
  * AHEAD + 1 documents are sent and not yet taken.
  *
- * Without a worker (its file is not beside the project's sources, or the thread cannot start or dies)
- * each document is read in the calling thread, as before. Either way the result is strippedKinds'.
+ * Without a worker (in the dev server, when its file is not beside the project's sources, or when the
+ * thread cannot start or dies) each document is read in the calling thread, as before. Either way the result is strippedKinds'.
  */
 
 type Kinds = Map<number, StrippedLine['kind']>;
@@ -124,10 +124,16 @@ class StrippedPool {
 
 let pool: StrippedPool | null | undefined;
 
+/*
+ * Not in the dev server: the worker loads the questionnaire and the importer outside Vite, so it would
+ * not see them change while the server runs. (Vitest sets DEV too, and its tests want the worker.)
+ */
+const inDevServer = import.meta.env?.DEV === true && process.env['VITEST'] === undefined;
+
 function thePool(): StrippedPool | null {
   if (pool === undefined) {
     try {
-      pool = existsSync(WORKER_FILE) ? new StrippedPool() : null;
+      pool = !inDevServer && existsSync(WORKER_FILE) ? new StrippedPool() : null;
     } catch {
       pool = null;
     }
