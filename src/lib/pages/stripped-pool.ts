@@ -49,6 +49,12 @@ interface Pending {
 }
 
 const WORKER_FILE = resolve('src/lib/pages/stripped-worker.ts');
+/**
+ * The worker's heap bound: it holds the questionnaire, the importer's bounded memos and one document at
+ * a time. Its heap adds to the build's (bounded apart, scripts/lib/astro-build.ts); past this bound the
+ * worker stops and the build reads the documents itself.
+ */
+export const WORKER_HEAP_MB = 256;
 
 const readHere = (job: StrippedJob): Kinds => strippedKinds(job.text, getEdition(job.edition));
 
@@ -61,10 +67,10 @@ class StrippedPool {
   #dead = false;
 
   constructor() {
-    this.#worker = new Worker(WORKER_FILE);
+    this.#worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.#worker.unref();
     this.#worker.on('message', (reply: StrippedReply) => this.#answered(reply));
-    this.#worker.on('error', () => this.#die());
+    this.#worker.on('error', (error) => this.#die(error));
     this.#worker.on('exit', () => this.#die());
   }
 
@@ -115,9 +121,11 @@ class StrippedPool {
   }
 
   /** The worker is gone: what it still owed is read here, and so is everything after. */
-  #die(): void {
+  #die(error?: Error): void {
     if (this.#dead) return;
     this.#dead = true;
+    if (this.#sent.size > 0 || error)
+      console.warn(`Source pages: the worker reading documents stopped (${error?.message ?? 'it exited'}); the build reads them itself.`);
     for (const pending of this.#sent.values()) pending.settle(() => readHere(pending.job));
   }
 }
