@@ -12,7 +12,8 @@ import { strippedKinds } from './source.ts';
  * AHEAD + 1 documents are sent and not yet taken.
  *
  * Without a worker (in the dev server, when its file is not beside the project's sources, or when the
- * thread cannot start or dies) each document is read in the calling thread, as before. Either way the result is strippedKinds'.
+ * thread cannot start or dies) each document is read in the calling thread, as before. Either way the
+ * result is strippedKinds'.
  */
 
 type Kinds = Map<number, StrippedLine['kind']>;
@@ -44,7 +45,7 @@ export function withFollowing<T>(items: readonly T[]): { readonly item: T; reado
 interface Pending {
   readonly job: StrippedJob;
   readonly done: Promise<Kinds>;
-  /** Settle with the kinds, or with the error of reading the document here. */
+  /** Settle with the kinds, or with the error of reading the document here; only the first call counts. */
   readonly settle: (kinds: () => Kinds) => void;
 }
 
@@ -89,7 +90,10 @@ class StrippedPool {
     const job: StrippedJob = { id: source.id, text: source.text(), edition: source.edition };
     let settle: Pending['settle'] = () => undefined;
     const done = new Promise<Kinds>((resolveKinds, reject) => {
+      let settled = false;
       settle = (kinds) => {
+        if (settled) return;
+        settled = true;
         try {
           resolveKinds(kinds());
         } catch (error) {
@@ -120,11 +124,14 @@ class StrippedPool {
     return !this.#dead;
   }
 
-  /** The worker is gone: what it still owed is read here, and so is everything after. */
+  /**
+   * The worker is gone: what it still owed is read here (answered documents stay as they are), and so
+   * is everything after.
+   */
   #die(error?: Error): void {
     if (this.#dead) return;
     this.#dead = true;
-    if (this.#sent.size > 0 || error)
+    if (this.#busy > 0 || error)
       console.warn(`Source pages: the worker reading documents stopped (${error?.message ?? 'it exited'}); the build reads them itself.`);
     for (const pending of this.#sent.values()) pending.settle(() => readHere(pending.job));
   }
@@ -149,7 +156,7 @@ function thePool(): StrippedPool | null {
   return pool;
 }
 
-/** Are documents read on the worker thread (for the build's log and the tests)? */
+/** Are documents read on the worker thread (the tests ask)? */
 export function readsOnWorker(): boolean {
   return thePool()?.alive ?? false;
 }
