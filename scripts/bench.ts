@@ -24,7 +24,7 @@ import { serveStatic } from './lib/static-server.ts';
 import type { Page } from 'playwright-core';
 import { pagefindPath } from '../src/lib/urls.ts';
 import { answerHelp } from './lib/usage.ts';
-import { astroBuildArgs } from './lib/astro-build.ts';
+import { siteBuildArgs } from './lib/astro-build.ts';
 import { formatGrowth, formatRatioTable, growthReport, ratioTable } from './lib/bench-report.ts';
 
 const USAGE = `
@@ -442,7 +442,7 @@ async function benchSite(n: number, work: string): Promise<SizeResult> {
     outDir = mkdtempSync(join(ROOT, `dist-bench-${n}-`));
     rmSync(outDir, { recursive: true, force: true });
     const cache = join(work, `cache-${n}-${i}`);
-    const run = await measure(NODE, astroBuildArgs(), { LGQ_CONTENT_DIR: content, LGQ_OUT_DIR: outDir, LGQ_CACHE_DIR: cache });
+    const run = await measure(NODE, siteBuildArgs(), { LGQ_CONTENT_DIR: content, LGQ_OUT_DIR: outDir, LGQ_CACHE_DIR: cache });
     runs.push(run);
     console.log(
       `   build ${i + 1}/${repeat}: ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMiB?.toFixed(0) ?? '?'} MiB (tree ${run.peakTreeRssMiB.toFixed(0)} MiB)`,

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerHelp } from './lib/usage.ts';
-import { astroBuildArgs } from './lib/astro-build.ts';
+import { siteBuildArgs } from './lib/astro-build.ts';
 
 const USAGE = `
 Usage: npm test
@@ -80,7 +80,7 @@ run('format (Prettier --check)', 'npx', ['prettier', '--check', '.']);
 vitest('unit');
 // The real build gets a public address (the checks then cover canonical URLs, the sitemap and cited permalinks);
 // the demo build has none, as a build without LGQ_SITE (tests/site/discover.test.ts also builds one and checks its warning).
-run('build (real content -> dist/)', process.execPath, astroBuildArgs(), {
+run('build (real content -> dist/)', process.execPath, siteBuildArgs(), {
   LGQ_OUT_DIR: 'dist',
   LGQ_SITE: process.env['LGQ_SITE'] || TEST_SITE,
 });

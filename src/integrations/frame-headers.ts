@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { EMBED_ROOT } from '../lib/urls/questions.ts';
+import { finishedAfterBuild } from './after-build.ts';
 
 /*
  * Framing is allowed for the embed pages only. `_headers` (Netlify, Cloudflare Pages) has no "every
@@ -45,19 +46,24 @@ export function expandAllButEmbed(text: string, patterns: readonly string[]): st
   return [...lines.slice(0, start), ...rules, ...lines.slice(end)].join('\n');
 }
 
-/** After the build: expand the placeholder rule of the output's `_headers` over the output's own entries. */
+/** Expands the placeholder rule of the output's `_headers` over the output's own entries; returns the line the build logs. */
+export function writeFrameHeaders(out: string): string {
+  const file = join(out, '_headers');
+  const entries = readdirSync(out, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
+  const text = readFileSync(file, 'utf8');
+  if (!text.split('\n').some((line) => line.trim() === ALL_BUT_EMBED)) throw new Error(`${file}: no ${ALL_BUT_EMBED} rule to expand`);
+  writeFileSync(file, expandAllButEmbed(text, patternsOutsideEmbed(entries)));
+  return `_headers: the site-wide policy on ${entries.length} top-level paths, framing allowed under ${EMBED_ROOT} only`;
+}
+
+/** After the build (and the search index, which adds a top-level folder), unless the build script does it after Astro exits (after-build.ts). */
 export default function frameHeaders(): AstroIntegration {
   return {
     name: 'lgq-frame-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const file = join(out, '_headers');
-        const entries = readdirSync(out, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
-        const text = readFileSync(file, 'utf8');
-        if (!text.split('\n').some((line) => line.trim() === ALL_BUT_EMBED)) throw new Error(`${file}: no ${ALL_BUT_EMBED} rule to expand`);
-        writeFileSync(file, expandAllButEmbed(text, patternsOutsideEmbed(entries)));
-        logger.info(`_headers: the site-wide policy on ${entries.length} top-level paths, framing allowed under ${EMBED_ROOT} only`);
+        if (finishedAfterBuild()) return;
+        logger.info(writeFrameHeaders(fileURLToPath(dir)));
       },
     },
   };

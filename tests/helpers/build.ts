@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroBuildArgs } from '../../scripts/lib/astro-build.ts';
+import { astroBuildArgs, siteBuildArgs } from '../../scripts/lib/astro-build.ts';
 
 export interface BuildOptions {
   /** Folder of response files (`<edition>/<slug>.yaml`); the repository's content/responses when left out. */
@@ -19,6 +19,11 @@ export interface BuildOptions {
   readonly editionsModule?: string;
   /** The interface language (LGQ_LOCALE, see src/i18n/config.ts); the default (English) when left out. */
   readonly locale?: string;
+  /**
+   * A bare `astro build`, with the search index and `_headers` run by the integrations in Astro's own
+   * process, instead of the build script (scripts/build.ts), which runs them after Astro exits.
+   */
+  readonly bare?: boolean;
 }
 
 export interface BuildResult {
@@ -40,7 +45,7 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   else delete env['LGQ_LOCALE'];
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, astroBuildArgs(env), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, options.bare ? astroBuildArgs(env) : siteBuildArgs(), { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
