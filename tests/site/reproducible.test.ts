@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { filesUnder } from '../helpers/html.ts';
@@ -34,7 +35,8 @@ beforeAll(async () => {
   // One after the other: two builds at once would measure the machine, not the build.
   const a = await buildSite();
   const b = await buildSite({ bare: true });
-  logs = { script: a.output, bare: b.output };
+  // Without the colours Astro's logger adds where the terminal (or CI's FORCE_COLOR) asks for them.
+  logs = { script: stripVTControlCharacters(a.output), bare: stripVTControlCharacters(b.output) };
   first = manifest(a.outDir);
   second = manifest(b.outDir);
   rmSync(a.outDir, { recursive: true, force: true });
