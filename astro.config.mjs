@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { editionsRegistryPlugin, registerEditionsHook } from './src/integrations/editions-registry.ts';
 import siteOriginWarning from './src/integrations/site-origin.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
+import { outDir } from './src/lib/data/content-dir.ts';
 
 // Before the integrations load: they read the questionnaire too (imported below, once the hook is in place).
 registerEditionsHook();
@@ -25,7 +26,7 @@ const { EMBED_ROOT } = await import('./src/lib/urls/questions.ts');
 export default defineConfig({
   // No site without LGQ_SITE: nothing then shows an invented address.
   ...(site ? { site } : {}),
-  outDir: process.env.LGQ_OUT_DIR ?? './dist',
+  outDir: outDir(),
   trailingSlash: 'always',
   // Two pages at a time: the chart images are drawn off the main thread (renderPngAsync), so the
   // second core draws them while the first renders pages. Bounded, so memory stays flat.

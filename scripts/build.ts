@@ -5,9 +5,9 @@
 //   npm run build                          validate, then build the site and its search index into dist/
 //   LGQ_BUILD_HEAP_MB=4096 npm run build   with a larger heap bound
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { outDir } from '../src/lib/data/content-dir.ts';
 import { registerEditionsHook } from '../src/integrations/editions-registry.ts';
-import { AFTER_BUILD_ENV } from '../src/integrations/after-build.ts';
+import { AFTER_BUILD_ENV, finishOutput } from '../src/integrations/after-build.ts';
 import { astroBuildArgs } from './lib/astro-build.ts';
 import { answerHelp } from './lib/usage.ts';
 
@@ -22,17 +22,16 @@ the heap bound in MB (default 2048).
   -h, --help   show this help
 `);
 
-const fail = (error: unknown): never => {
+const fail = (error: unknown, code = 1): never => {
   console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  process.exit(code);
 };
 
 let args: string[] = [];
 try {
   args = astroBuildArgs();
 } catch (error) {
-  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(2);
+  fail(error, 2);
 }
 
 const code = await new Promise<number>((done) => {
@@ -42,14 +41,12 @@ const code = await new Promise<number>((done) => {
 });
 if (code !== 0) process.exit(code);
 
-// The same output folder as astro.config.mjs, and the same questionnaire editions as the site.
-const outDir = resolve(process.env['LGQ_OUT_DIR'] ?? 'dist');
+// The same questionnaire editions as the site: finishOutput loads the steps, which read them, after this.
 registerEditionsHook();
 const started = performance.now();
 const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [after-build] ${line}`);
 try {
-  const { finishOutput } = await import('../src/integrations/after-build.ts');
-  await finishOutput(outDir, log);
+  await finishOutput(outDir(), log);
 } catch (error) {
   fail(error);
 }

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { outDir } from '../src/lib/data/content-dir.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { answerHelp } from './lib/usage.ts';
 
@@ -26,7 +27,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
   },
 });
-const dir = resolve(values.dir ?? process.env['LGQ_OUT_DIR'] ?? 'dist');
+const dir = values.dir ? resolve(values.dir) : outDir();
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`✗ No built site in ${dir}. Run \`npm run build\` first.`);
   process.exit(1);

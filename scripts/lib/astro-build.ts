@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 
 /*
  * How every build runs Astro (npm run build, the test runner, the tests' builds, the bench, all through
- * scripts/build.ts): one Node process with a bounded heap. Left alone, V8 lets the heap grow towards a quarter of the machine's
- * memory before it collects hard: a 5,000-response build peaked at 4.7 GB resident on a 24 GB machine,
+ * scripts/build.ts): one Node process with a bounded heap. Left alone, V8 lets the heap grow towards a
+ * quarter of the machine's memory before it collects hard: a 5,000-response build peaked at 4.7 GB resident on a 24 GB machine,
  * most of it garbage (docs/scale.md). LGQ_BUILD_HEAP_MB sets another bound, for builds larger than
  * docs/scale.md measures.
  */

@@ -11,7 +11,11 @@ export const AFTER_BUILD_ENV = 'LGQ_FINISH_AFTER_BUILD';
 /** Whether this `astro build` leaves the search index and `_headers` to the build script. */
 export const finishedAfterBuild = (env: NodeJS.ProcessEnv = process.env): boolean => env[AFTER_BUILD_ENV] === '1';
 
-/** The steps in the integrations' order: the index first, since it adds the top-level folder `_headers` must cover. */
+/**
+ * The steps in the integrations' order: the index first, since it adds the top-level folder `_headers`
+ * must cover. Imported here, not above: they read the questionnaire, so the build script loads them
+ * only once its editions hook is in place.
+ */
 export async function finishOutput(outDir: string, log: (line: string) => void): Promise<void> {
   const { indexBuiltSite } = await import('./pagefind.ts');
   const { writeFrameHeaders } = await import('./frame-headers.ts');

@@ -5,6 +5,11 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   return resolve(env['LGQ_CONTENT_DIR'] ?? 'content/responses');
 }
 
+/** The build's output folder: `LGQ_OUT_DIR`, or dist/ (astro.config.mjs, the build script, the local server). */
+export function outDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env['LGQ_OUT_DIR'] ?? 'dist');
+}
+
 /**
  * The folder of source documents (`<edition>/<document>`) for a folder of responses: a folder named
  * `responses` has its `sources` beside it (content/responses -> content/sources); any other (the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { contentDir, sourceFile, sourcesDir, sourcesDirFor } from '../../../../src/lib/data/content-dir.ts';
+import { contentDir, outDir, sourceFile, sourcesDir, sourcesDirFor } from '../../../../src/lib/data/content-dir.ts';
 
 describe('where source documents live', () => {
   it.each([
@@ -18,5 +18,15 @@ describe('where source documents live', () => {
     expect(sourcesDir({ LGQ_CONTENT_DIR: '.cache/fictional' })).toBe(resolve('.cache/fictional/.sources'));
     expect(sourcesDir({ LGQ_CONTENT_DIR: '.cache/fictional', LGQ_SOURCES_DIR: '/srv/forms' })).toBe('/srv/forms');
     expect(sourceFile(2022, 'almaty.txt', {})).toBe(resolve('content/sources/2022/almaty.txt'));
+  });
+});
+
+describe('where the build writes', () => {
+  it.each([
+    [{}, resolve('dist')],
+    [{ LGQ_OUT_DIR: 'dist-demo' }, resolve('dist-demo')],
+    [{ LGQ_OUT_DIR: '/tmp/site' }, '/tmp/site'],
+  ])('%o gives %s', (env, dir) => {
+    expect(outDir(env)).toBe(dir);
   });
 });
