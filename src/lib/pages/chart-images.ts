@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { i18n } from '../../i18n/index.ts';
 import { questionCharts } from '../charts/catalog.ts';
 import type { ChartSpec } from '../charts/spec.ts';
-import { FONT_FAMILY, renderPngAsync } from '../charts/png.ts';
+import { FONT_FAMILY, renderPng } from '../charts/png.ts';
 import { serializeSvg } from '../charts/svg.ts';
 import { shareImage, takeAway } from '../charts/take-away.ts';
 import type { TakeAway } from '../charts/take-away.ts';
@@ -71,11 +71,11 @@ export const svgImageResponse: APIRoute = (context) =>
   });
 
 export const pngImageResponse: APIRoute = async (context) =>
-  new Response(await renderPngAsync(serializeSvg(imageOf(props(context), context.site).tree)), {
+  new Response(await renderPng(serializeSvg(imageOf(props(context), context.site).tree)), {
     headers: { 'content-type': 'image/png' },
   });
 
 export const shareImageResponse: APIRoute = async (context) =>
-  new Response(await renderPngAsync(serializeSvg(shareImage(imageOf(props(context), context.site), imageStyle())), 1), {
+  new Response(await renderPng(serializeSvg(shareImage(imageOf(props(context), context.site), imageStyle())), 1), {
     headers: { 'content-type': 'image/png' },
   });
