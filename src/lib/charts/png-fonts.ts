@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import subsetFont from 'subset-font';
+import { Worker } from 'node:worker_threads';
 
 /*
  * The font files resvg draws a chart image with: the shipped DejaVu Sans faces, cut down to the
  * characters the image holds. resvg-js reads its whole font file again for every glyph it looks up
  * (thx/resvg-js#367): with the 750 KB faces that copying cost more than the drawing. The cut faces
  * hold the same glyphs, so the PNGs are the same bytes (tests/unit/lib/charts/png.test.ts), from
- * files of about 30 KB.
+ * files of about 50 KB.
  */
 
 export const FONT_FAMILY = 'DejaVu Sans';
@@ -37,11 +38,32 @@ const folder = join(tmpdir(), 'lgq-chart-fonts');
 const digest = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 let faces: { path: string; bytes: Buffer; hash: string }[] | undefined;
 
-/** One face cut to `text`, in a file named by what it holds (so builds and workers share it). */
+/**
+ * subset-font (HarfBuzz's subsetter) run in a thread of its own that ends with the cut: it loads three
+ * WebAssembly modules, two of them for WOFF2 that this never uses, whose 34 MB would otherwise stay
+ * in the build process to its end.
+ */
+const SUBSETTER = `const { parentPort, workerData: w } = require('node:worker_threads');
+require(w.subsetFont)(Buffer.from(w.bytes), w.text, { targetFormat: 'truetype' }).then((cut) => parentPort.postMessage(cut));`;
+
+function subsetInThread(bytes: Buffer, text: string): Promise<Uint8Array> {
+  const subsetFont = createRequire(resolve('package.json')).resolve('subset-font');
+  return new Promise((done, fail) => {
+    const worker = new Worker(SUBSETTER, { eval: true, workerData: { subsetFont, bytes, text } });
+    worker.once('message', (cut: Uint8Array) => {
+      done(cut);
+      void worker.terminate();
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`The font subsetter stopped (exit code ${String(code)}) before cutting a face`)));
+  });
+}
+
+/** One face cut to `text`, in a file named by what it holds (so builds and threads share it). */
 async function cutFace(face: { path: string; bytes: Buffer; hash: string }, text: string): Promise<string> {
   const file = join(folder, `${face.hash}-${digest(text)}.ttf`);
   if (existsSync(file)) return file;
-  const cut = await subsetFont(face.bytes, text, { targetFormat: 'truetype' });
+  const cut = await subsetInThread(face.bytes, text);
   mkdirSync(folder, { recursive: true });
   // Written aside and renamed, so a parallel build never reads half a file.
   const partial = `${file}.${process.pid}.partial`;
