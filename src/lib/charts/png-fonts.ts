@@ -36,7 +36,12 @@ export function extraCharacters(svg: string): string {
 
 const folder = join(tmpdir(), 'lgq-chart-fonts');
 const digest = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-let faces: { path: string; bytes: Buffer; hash: string }[] | undefined;
+/** A shipped face, read once per build, with the hash that names its cut files. */
+interface Face {
+  readonly bytes: Buffer;
+  readonly hash: string;
+}
+let faces: readonly Face[] | undefined;
 
 /**
  * subset-font (HarfBuzz's subsetter) run in a thread of its own that ends with the cut: it loads three
@@ -60,7 +65,7 @@ function subsetInThread(bytes: Buffer, text: string): Promise<Uint8Array> {
 }
 
 /** One face cut to `text`, in a file named by what it holds (so builds and threads share it). */
-async function cutFace(face: { path: string; bytes: Buffer; hash: string }, text: string): Promise<string> {
+async function cutFace(face: Face, text: string): Promise<string> {
   const file = join(folder, `${face.hash}-${digest(text)}.ttf`);
   if (existsSync(file)) return file;
   const cut = await subsetInThread(face.bytes, text);
@@ -81,7 +86,7 @@ export function fontFilesFor(svg: string): Promise<string[]> {
   if (!files) {
     faces ??= FACES.map((path) => {
       const bytes = readFileSync(path);
-      return { path, bytes, hash: digest(bytes) };
+      return { bytes, hash: digest(bytes) };
     });
     const text = [...COMMON].join('') + extra;
     files = Promise.all(faces.map((face) => cutFace(face, text)));
